@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { summarize } from '../../src/summary/summarize.js'
+import { day, task, tracker, week } from '../helpers/build-tracker.js'
+import { smallTracker } from '../helpers/small-tracker.js'
+
+describe('summarize', () => {
+  it('computes every figure of the small tracker', () => {
+    const summary = summarize(smallTracker(), { today: '2026-12-09' })
+
+    expect(summary).toEqual({
+      today: '2026-12-09',
+      totalDays: 5,
+      tasks: { done: 6, total: 9 },
+      plannedMinutes: { done: 95, total: 200 },
+      deliverablesDone: 1,
+      deliverablesTotal: 3,
+      milestonesDone: 1,
+      milestonesTotal: 2,
+      completeDays: [1, 3, 5],
+      missedDays: [2],
+      streak: 1,
+      current: { kind: 'today', day: 4 },
+      weeks: [
+        {
+          week: 1,
+          title: 'FOUNDATION',
+          tasks: { done: 5, total: 6 },
+          plannedMinutes: { done: 75, total: 135 },
+          days: { done: 2, total: 3 },
+          deliverables: { done: 1, total: 2 },
+          actualHours: 4,
+          targetHours: 10
+        },
+        {
+          week: 2,
+          title: 'PRACTICE',
+          tasks: { done: 1, total: 3 },
+          plannedMinutes: { done: 20, total: 65 },
+          days: { done: 1, total: 2 },
+          deliverables: { done: 0, total: 1 },
+          actualHours: null,
+          targetHours: 8
+        }
+      ],
+      actualHours: 4,
+      targetHours: 18
+    })
+  })
+
+  it('misses nothing before the first day', () => {
+    const summary = summarize(smallTracker(), { today: '2026-12-01' })
+
+    expect(summary.missedDays).toEqual([])
+    expect(summary.streak).toBe(0)
+    expect(summary.current).toEqual({ kind: 'upcoming', day: 1 })
+  })
+
+  it('reports a finished plan once every dated day is past', () => {
+    const summary = summarize(smallTracker(), { today: '2027-01-01' })
+
+    expect(summary.current).toEqual({ kind: 'finished', day: null })
+    expect(summary.missedDays).toEqual([2, 4])
+  })
+
+  it('counts a milestone only when its checkpoint has items', () => {
+    const summary = summarize(
+      tracker({
+        checkpoints: [{ week: 1, title: 'Empty', items: [], heading: place() }]
+      }),
+      { today: '2026-12-09' }
+    )
+
+    expect(summary.milestonesDone).toBe(0)
+    expect(summary.milestonesTotal).toBe(1)
+  })
+
+  it('leaves hours null when nothing is written', () => {
+    const summary = summarize(
+      tracker({ weeks: [week({ number: 1 })], days: [day({ number: 1 })] }),
+      { today: '2026-12-09' }
+    )
+
+    expect(summary.actualHours).toBeNull()
+    expect(summary.targetHours).toBeNull()
+  })
+
+  it('falls back to the days’ planned hours as the target', () => {
+    const summary = summarize(
+      tracker({
+        days: [
+          day({ number: 1, plannedHours: 6 }),
+          day({ number: 2, plannedHours: 5 })
+        ]
+      }),
+      { today: '2026-12-09' }
+    )
+
+    expect(summary.targetHours).toBe(11)
+    expect(summary.weeks).toEqual([])
+  })
+
+  it('does not count checkpoint items as tasks', () => {
+    const summary = summarize(
+      tracker({
+        days: [day({ number: 1, tasks: [task('a', { done: true })] })],
+        checkpoints: [
+          {
+            week: 1,
+            title: 'Checkpoint',
+            items: [task('b'), task('c')],
+            heading: place()
+          }
+        ]
+      }),
+      { today: '2026-12-09' }
+    )
+
+    expect(summary.tasks).toEqual({ done: 1, total: 1 })
+  })
+})
+
+function place() {
+  return {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: 1, column: 2, offset: 1 }
+  }
+}
