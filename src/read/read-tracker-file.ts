@@ -1,0 +1,107 @@
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { decodeText } from './decode-text.js'
+import { displayPath } from './display-path.js'
+import { TrackerFileError } from './tracker-file-error.js'
+
+/** Options of `readTrackerFile`. */
+export interface ReadOptions {
+  /** The folder relative paths start from, and messages are relative to. */
+  cwd: string
+}
+
+/**
+ * Read a tracker file as text, refusing what cannot be a tracker.
+ *
+ * @param file The file, absolute or relative to `options.cwd`.
+ * @param options `cwd`, the working folder.
+ * @returns The text as read, byte order mark included.
+ * @throws {TrackerFileError} When the file is missing, a folder, unreadable,
+ *   binary, not UTF-8, or empty (nothing but white space).
+ */
+export async function readTrackerFile(
+  file: string,
+  options: ReadOptions
+): Promise<string> {
+  const absolute = path.resolve(options.cwd, file)
+  const shown = displayPath(absolute, options.cwd)
+
+  const bytes = await readBytes(absolute, shown)
+
+  const decoded = decodeText(bytes)
+  if (!decoded.ok && decoded.problem === 'binary') {
+    throw new TrackerFileError(
+      'BINARY',
+      shown,
+      `is a binary file (NUL byte at offset ${decoded.offset}), ` +
+        'expected Markdown text'
+    )
+  }
+  if (!decoded.ok) {
+    throw new TrackerFileError(
+      'NOT_UTF8',
+      shown,
+      'is not UTF-8 text, expected Markdown saved as UTF-8'
+    )
+  }
+
+  if (bytes.length === 0) {
+    throw new TrackerFileError('EMPTY', shown, 'is empty, expected a tracker')
+  }
+  if (decoded.text.replace(/^\uFEFF/, '').trim() === '') {
+    throw new TrackerFileError(
+      'EMPTY',
+      shown,
+      'holds only white space, expected a tracker'
+    )
+  }
+
+  return decoded.text
+}
+
+async function readBytes(absolute: string, shown: string): Promise<Buffer> {
+  try {
+    // Checked first so that a folder gets its own message on every platform.
+    if ((await stat(absolute)).isDirectory()) {
+      throw new TrackerFileError(
+        'IS_FOLDER',
+        shown,
+        'is a folder, expected a Markdown file'
+      )
+    }
+
+    return await readFile(absolute)
+  } catch (error) {
+    if (error instanceof TrackerFileError) throw error
+    throw toFileError(error, shown)
+  }
+}
+
+function toFileError(error: unknown, shown: string): TrackerFileError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new TrackerFileError('NOT_FOUND', shown, 'no such file', {
+      cause: error
+    })
+  }
+  if (code === 'EISDIR') {
+    return new TrackerFileError(
+      'IS_FOLDER',
+      shown,
+      'is a folder, expected a Markdown file',
+      { cause: error }
+    )
+  }
+
+  const detail =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : (code ?? String(error))
+  return new TrackerFileError(
+    'UNREADABLE',
+    shown,
+    `cannot be read (${detail})`,
+    { cause: error }
+  )
+}
