@@ -1,0 +1,552 @@
+import type { Heading, Paragraph, RootContent, Table } from 'mdast'
+import type {
+  Checklist,
+  Checkpoint,
+  Day,
+  Field,
+  Section,
+  Task,
+  Tracker,
+  Week
+} from '../model.js'
+import { readBallot } from './ballots.js'
+import { readDeliverable } from './deliverable.js'
+import {
+  findLabels,
+  type Label,
+  readField,
+  readNumber,
+  readText
+} from './fields.js'
+import { cleanTitle, readHeading } from './headings.js'
+import { readMetrics } from './metrics.js'
+import { parseHours } from './minutes.js'
+import { malformedLines, offsets, readList, type Source } from './tasks.js'
+
+/** A heading that is still open, with the level it was written at. */
+interface Open<Element> {
+  element: Element
+  depth: number
+}
+
+/** A label or heading that task items and ratings outside days stand under. */
+interface Group {
+  title: string
+  scale: { low: number; high: number } | null
+  checklist: Checklist | null
+}
+
+const scalePattern = /\(\s*(\d+)\s*(?:-|–|—|to)\s*(\d+)\s*\)/
+const strongLabel = /^(\*\*|__)([^*\n]+?)\1\s*$/
+const disableComment = /<!--\s*trackmd-disable\s+([^>]*?)\s*-->/g
+
+/**
+ * Walks the top-level nodes of a tracker in document order and builds the
+ * model, keeping track of which week, day, checkpoint or group each node
+ * stands in. Headings decide the scope by their words; their levels only
+ * decide where a scope ends.
+ */
+export class TrackerBuilder {
+  readonly tracker: Tracker
+  #week: Open<Week> | null = null
+  #day: Open<Day> | null = null
+  #section: Section | null = null
+  #checkpoint: Open<Checkpoint> | null = null
+  #group: Group | null = null
+  #sawHeading = false
+
+  /**
+   * @param tracker An empty tracker to fill, with its layout set.
+   */
+  constructor(tracker: Tracker) {
+    this.tracker = tracker
+  }
+
+  /**
+   * Reads the top-level nodes of one block.
+   *
+   * @param nodes The block's root children.
+   * @param source The block's text and offset.
+   */
+  addBlock(nodes: RootContent[], source: Source): void {
+    nodes.forEach((node, index) => {
+      this.#addNode(node, nodes[index + 1], source)
+      this.#extendDay(node, source)
+    })
+  }
+
+  #addNode(
+    node: RootContent,
+    next: RootContent | undefined,
+    source: Source
+  ): void {
+    switch (node.type) {
+      case 'heading': {
+        this.#addHeading(node, source)
+        break
+      }
+
+      case 'list': {
+        this.#addTasks(readList(node, source), source)
+        break
+      }
+
+      case 'blockquote': {
+        node.children.forEach((child, index) => {
+          if (child.type !== 'heading') {
+            this.#addNode(child, node.children[index + 1], source)
+          }
+        })
+        break
+      }
+
+      case 'paragraph': {
+        this.#addParagraph(node, next, source)
+        break
+      }
+
+      case 'table': {
+        this.#addTable(node, source)
+        break
+      }
+
+      case 'html': {
+        this.#addComment(node.value)
+        break
+      }
+
+      default:
+    }
+  }
+
+  #addHeading(node: Heading, source: Source): void {
+    const [start, end] = offsets(node, source)
+    const raw = source.text.slice(start, end)
+    const text = raw.replace(/^\s*#+\s*|\s+#+\s*$|\s*\r?\n[\s\S]*$/g, '')
+    const meaning = readHeading(text)
+    const place = source.lines.place(start, end)
+    const depth = node.depth
+    const isFirst = !this.#sawHeading
+
+    this.#sawHeading = true
+    this.#section = null
+
+    if (meaning.kind === 'week') {
+      const week = this.#week
+      if (!(
+        week &&
+        week.element.number === meaning.number &&
+        depth > week.depth
+      )) {
+        const { kind: _, ...fields } = meaning
+        const element: Week = {
+          ...fields,
+          score: null,
+          actualHours: null,
+          heading: place
+        }
+
+        this.tracker.weeks.push(element)
+        this.#week = { element, depth }
+        this.#day = null
+        this.#checkpoint = null
+        this.#group = null
+        return
+      }
+    }
+
+    if (meaning.kind === 'day') {
+      const day: Day = {
+        number: meaning.number,
+        week: this.#week?.element.number ?? null,
+        written: meaning.written,
+        date: null,
+        title: meaning.title,
+        plannedHours: meaning.plannedHours,
+        sections: [],
+        tasks: [],
+        deliverable: null,
+        blockers: null,
+        disabled: [],
+        heading: place,
+        place
+      }
+
+      if (meaning.unreadDate !== null) {
+        this.tracker.unparsed.push({
+          kind: 'heading',
+          reason: `expected a date such as \`Dec 8\` or \`2026-12-08\`, found \`${meaning.unreadDate}\``,
+          text: meaning.unreadDate,
+          place
+        })
+      }
+
+      this.tracker.days.push(day)
+      this.#day = { element: day, depth }
+      this.#checkpoint = null
+      this.#group = null
+      return
+    }
+
+    if (meaning.kind === 'checkpoint') {
+      const checkpoint: Checkpoint = {
+        week: meaning.week ?? this.#week?.element.number ?? null,
+        title: meaning.title,
+        items: [],
+        heading: place
+      }
+
+      this.tracker.checkpoints.push(checkpoint)
+      this.#checkpoint = { element: checkpoint, depth }
+      this.#day = null
+      this.#group = null
+      return
+    }
+
+    if (meaning.kind === 'unparsed') {
+      this.tracker.unparsed.push({
+        kind: 'heading',
+        reason: meaning.reason,
+        text: meaning.title,
+        place
+      })
+    }
+
+    if (this.#day && depth > this.#day.depth) {
+      this.#section = {
+        title: cleanTitle(meaning.title.replace(scalePattern, '')),
+        plannedHours: parseHours(meaning.title),
+        tasks: [],
+        place
+      }
+      this.#day.element.sections.push(this.#section)
+      return
+    }
+
+    if (this.#checkpoint && depth > this.#checkpoint.depth) return
+
+    if (this.#day && depth <= this.#day.depth) this.#day = null
+    if (this.#checkpoint && depth <= this.#checkpoint.depth) {
+      this.#checkpoint = null
+    }
+    if (this.#week && depth <= this.#week.depth) this.#week = null
+    if (isFirst && !this.#week) this.tracker.title = meaning.title
+
+    this.#startGroup(meaning.title)
+  }
+
+  #startGroup(title: string): void {
+    const scale = scalePattern.exec(title)
+
+    this.#group = {
+      title: cleanTitle(title),
+      scale: scale ? { low: Number(scale[1]), high: Number(scale[2]) } : null,
+      checklist: null
+    }
+  }
+
+  #addTasks(contents: ReturnType<typeof readList>, source: Source): void {
+    this.tracker.unparsed.push(...contents.unparsed)
+
+    if (this.#day) {
+      this.#day.element.tasks.push(...contents.tasks)
+      this.#section?.tasks.push(...contents.tasks)
+    } else if (this.#checkpoint) {
+      this.#checkpoint.element.items.push(...contents.tasks)
+    } else if (contents.tasks.length > 0) {
+      this.#checklist(contents.tasks, source).items.push(...contents.tasks)
+    }
+
+    if (!this.#day && this.#group?.scale) {
+      for (const item of contents.plain) this.#addRating(item, source)
+    }
+  }
+
+  #checklist(tasks: Task[], source: Source): Checklist {
+    if (!this.#group) this.#startGroup('Checklist')
+
+    const group = this.#group as Group
+    const first = tasks[0]?.place.start ?? source.lines.point(0)
+
+    if (!group.checklist) {
+      group.checklist = {
+        title: group.title,
+        items: [],
+        place: { start: first, end: first }
+      }
+      this.tracker.checklists.push(group.checklist)
+    }
+
+    group.checklist.place = {
+      start: group.checklist.place.start,
+      end: tasks.at(-1)?.place.end ?? group.checklist.place.end
+    }
+
+    return group.checklist
+  }
+
+  #addRating(
+    item: { text: string; start: number; end: number },
+    source: Source
+  ): void {
+    const colon = item.text.indexOf(':')
+    if (colon === -1) return
+
+    const valueStart = item.start + colon + 1
+
+    this.tracker.ratings.push({
+      name: item.text.slice(0, colon).trim(),
+      field: readField(
+        source.text,
+        valueStart,
+        item.end,
+        source.lines,
+        (typed) => readNumber(typed.replace(/\s*\/\s*\d+$/, ''))
+      ),
+      scale: this.#group?.scale ?? null,
+      place: source.lines.place(item.start, item.end)
+    })
+  }
+
+  #addParagraph(
+    node: Paragraph,
+    next: RootContent | undefined,
+    source: Source
+  ): void {
+    const [start, end] = offsets(node, source)
+    const lines = lineSpans(source.text, start, end)
+    let label = ''
+    let answerFrom: number | null = null
+    const ballotLines = new Set<number>()
+
+    lines.forEach(([lineStart, lineEnd], index) => {
+      const line = source.text.slice(lineStart, lineEnd)
+      const bold = strongLabel.exec(line.trim())
+
+      if (index === 0 && bold) {
+        label = cleanTitle((bold[2] ?? '').replace(/:\s*$/, ''))
+        this.#addLabel(label, bold[2] ?? '', node, next, source, lines)
+        answerFrom = lines.length > 1 ? (lines[1]?.[0] ?? null) : null
+        return
+      }
+
+      const ballot = readBallot(
+        source.text,
+        lineStart,
+        lineEnd,
+        label,
+        source.lines
+      )
+
+      if (ballot) {
+        this.tracker.ballots.push(ballot)
+        ballotLines.add(lineStart)
+        if (index === 1) answerFrom = null
+        return
+      }
+
+      this.#addFields(findLabels(line, lineStart), source)
+    })
+
+    this.tracker.unparsed.push(
+      ...malformedLines(node, source).filter(
+        (entry) => !ballotLines.has(entry.place.start.offset)
+      )
+    )
+
+    const question = /[?:]$/.test(label) && !this.#day
+
+    if (question && answerFrom !== null) {
+      this.tracker.questions.push({
+        question: label,
+        answer: readField(source.text, answerFrom, end, source.lines, readText),
+        place: source.lines.place(start, end)
+      })
+    }
+  }
+
+  /** A paragraph that is a bold label alone, or a label over more lines. */
+  #addLabel(
+    label: string,
+    typed: string,
+    node: Paragraph,
+    next: RootContent | undefined,
+    source: Source,
+    lines: Array<[number, number]>
+  ): void {
+    const [start, end] = offsets(node, source)
+
+    if (this.#day) {
+      if (lines.length === 1) {
+        this.#section = {
+          title: cleanTitle(label.replace(/\([^)]*\)\s*$/, '')),
+          plannedHours: parseHours(label),
+          tasks: [],
+          place: source.lines.place(start, end)
+        }
+        this.#day.element.sections.push(this.#section)
+      }
+      return
+    }
+
+    if (lines.length > 1 || !/[?:]\s*$/.test(typed.trim())) {
+      this.#startGroup(label)
+      return
+    }
+
+    if (next?.type === 'thematicBreak') {
+      const [breakStart, breakEnd] = offsets(next, source)
+
+      if (/^\s*_/.test(source.text.slice(breakStart, breakEnd))) {
+        this.tracker.questions.push({
+          question: label,
+          answer: readField(
+            source.text,
+            breakStart,
+            breakEnd,
+            source.lines,
+            readText
+          ),
+          place: source.lines.place(start, breakEnd)
+        })
+        return
+      }
+    }
+
+    if (next?.type === 'paragraph' && /\?\s*$/.test(typed.trim())) {
+      const [answerStart, answerEnd] = offsets(next, source)
+      const answer = source.text.slice(answerStart, answerEnd)
+
+      if (!strongLabel.test(answer.split('\n')[0]?.trim() ?? '')) {
+        this.tracker.questions.push({
+          question: label,
+          answer: readField(
+            source.text,
+            answerStart,
+            answerEnd,
+            source.lines,
+            readText
+          ),
+          place: source.lines.place(start, answerEnd)
+        })
+        return
+      }
+    }
+
+    this.#startGroup(label)
+  }
+
+  /** The labelled fields of one line, such as a week's score line. */
+  #addFields(labels: Label[], source: Source): void {
+    const day = this.#day?.element
+    let scored: Week | undefined
+
+    for (const label of labels) {
+      const { name, valueStart, valueEnd } = label
+      const score = /^week\s*(\d+)\s*score$/i.exec(name)
+
+      if (/^deliverables?$/i.test(name) && day) {
+        day.deliverable = readDeliverable(source.text, label, source.lines)
+      } else if (/^blockers?$/i.test(name) && day) {
+        day.blockers = readField(
+          source.text,
+          valueStart,
+          valueEnd,
+          source.lines,
+          readText
+        )
+      } else if (score) {
+        scored = this.tracker.weeks.find(
+          (week) => week.number === Number(score[1])
+        )
+        if (scored) scored.score = this.#fieldBefore(/\/\s*\d+/, label, source)
+      } else if (/^actual\s*hours$/i.test(name)) {
+        const week = scored ?? this.#week?.element
+        const goal = /\((?:goal|target)[^)]*\)/i
+        if (week) week.actualHours = this.#fieldBefore(goal, label, source)
+      } else if (/\bdate$/i.test(name)) {
+        this.tracker.dates.push({
+          label: name,
+          field: readField(
+            source.text,
+            valueStart,
+            valueEnd,
+            source.lines,
+            readText
+          )
+        })
+      }
+    }
+  }
+
+  /**
+   * A number field typed before a fixed suffix, as in `____ / 100` or
+   * `____ (Goal: 30)`.
+   */
+  #fieldBefore(suffix: RegExp, label: Label, source: Source): Field<number> {
+    const value = source.text.slice(label.valueStart, label.valueEnd)
+    const found = new RegExp(String.raw`\s*${suffix.source}\s*$`, 'i').exec(
+      value
+    )
+    const end = found ? label.valueStart + found.index : label.valueEnd
+
+    return readField(
+      source.text,
+      label.valueStart,
+      end,
+      source.lines,
+      readNumber
+    )
+  }
+
+  #addTable(node: Table, source: Source): void {
+    if (this.#day || this.tracker.metrics) return
+
+    const [start] = offsets(node, source)
+    const header = source.text.slice(start, source.text.indexOf('\n', start))
+    const isMetrics =
+      /metric/i.test(header) || /metric/i.test(this.#group?.title ?? '')
+
+    if (isMetrics) this.tracker.metrics = readMetrics(node, source)
+  }
+
+  #addComment(html: string): void {
+    const day = this.#day?.element
+    if (!day) return
+
+    for (const match of html.matchAll(disableComment)) {
+      day.disabled.push(...(match[1] ?? '').split(/[\s,]+/).filter(Boolean))
+    }
+  }
+
+  /** Grows the open day's place over a node that belongs to it. */
+  #extendDay(node: RootContent, source: Source): void {
+    const day = this.#day?.element
+    if (!day || node.type === 'heading') return
+
+    const [, end] = offsets(node, source)
+    day.place = { start: day.place.start, end: source.lines.point(end) }
+  }
+}
+
+/** The lines of a stretch of text as offsets, without their line endings. */
+function lineSpans(
+  text: string,
+  start: number,
+  end: number
+): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let lineStart = start
+
+  while (lineStart <= end) {
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 || newline >= end ? end : newline
+    const trimmedEnd = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd
+
+    spans.push([lineStart, trimmedEnd])
+    if (lineEnd >= end) break
+    lineStart = lineEnd + 1
+  }
+
+  return spans
+}

@@ -1,0 +1,153 @@
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import type { MonthDay } from '../model.js'
+
+const months = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec'
+]
+
+/**
+ * The month number (1-12) of an English month name or its abbreviation
+ * (`Dec`, `December`, `Sept`), or null.
+ */
+function monthNumber(name: string): number | null {
+  const lower = name.toLowerCase()
+  const index = months.indexOf(lower.slice(0, 3))
+
+  if (index === -1) return null
+
+  const full = new Date(2000, index, 1)
+    .toLocaleString('en-US', { month: 'long' })
+    .toLowerCase()
+
+  return full.startsWith(lower) || lower === 'sept' ? index + 1 : null
+}
+
+const weekday = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`
+const ordinal = String.raw`(?:st|nd|rd|th)?`
+const isoPattern = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/
+const monthFirstPattern = new RegExp(
+  String.raw`^${weekday}([a-z]+)\.?\s+(\d{1,2})${ordinal}\b(?:,?\s+(\d{4})\b)?`,
+  'i'
+)
+const dayFirstPattern = new RegExp(
+  String.raw`^${weekday}(\d{1,2})${ordinal}\s+([a-z]+)\.?(?:,?\s+(\d{4})\b)?`,
+  'i'
+)
+
+/** A date read from the start of a text, and how much of it it took. */
+export interface WrittenDate {
+  date: MonthDay
+  length: number
+}
+
+/**
+ * Reads a date at the start of a text: `Dec 8`, `December 8`, `8 Dec`,
+ * `Mon, Dec 8`, `Dec 8, 2026` or `2026-12-08`.
+ *
+ * @param text Text that may start with a date.
+ * @returns The date and the length of text it took, or null.
+ */
+export function readDate(text: string): WrittenDate | null {
+  const iso = isoPattern.exec(text)
+
+  if (iso) {
+    return checked(Number(iso[2]), Number(iso[3]), Number(iso[1]), iso[0])
+  }
+
+  const monthFirst = monthFirstPattern.exec(text)
+  const monthOfFirst = monthFirst ? monthNumber(monthFirst[1] ?? '') : null
+
+  if (monthFirst && monthOfFirst) {
+    const year = monthFirst[3] ? Number(monthFirst[3]) : null
+    return checked(monthOfFirst, Number(monthFirst[2]), year, monthFirst[0])
+  }
+
+  const dayFirst = dayFirstPattern.exec(text)
+  const monthOfDayFirst = dayFirst ? monthNumber(dayFirst[2] ?? '') : null
+
+  if (dayFirst && monthOfDayFirst) {
+    const year = dayFirst[3] ? Number(dayFirst[3]) : null
+    return checked(monthOfDayFirst, Number(dayFirst[1]), year, dayFirst[0])
+  }
+
+  return null
+}
+
+function checked(
+  month: number,
+  day: number,
+  year: number | null,
+  matched: string
+): WrittenDate | null {
+  // February 29 is possible in a leap year, so check against one.
+  const probe = new Date(Date.UTC(year ?? 2024, month - 1, day))
+
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return null
+  }
+
+  return { date: { month, day, year }, length: matched.length }
+}
+
+/**
+ * The ISO form `YYYY-MM-DD` of a calendar date.
+ *
+ * @param year Full year.
+ * @param month 1-12.
+ * @param day 1-31.
+ */
+export function isoDate(year: number, month: number, day: number): string {
+  const pad = (value: number, width: number) =>
+    String(value).padStart(width, '0')
+
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+}
+
+/**
+ * Whole calendar days from one ISO date to another (positive when `to` is
+ * later).
+ */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(toLocal(to), toLocal(from))
+}
+
+function toLocal(iso: string): Date {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
+
+  return new Date(year, month - 1, day)
+}
+
+/**
+ * The year that puts a month and day nearest to a reference date.
+ *
+ * @param date The month and day.
+ * @param reference An ISO date.
+ */
+export function nearestYear(date: MonthDay, reference: string): number {
+  const year = Number(reference.slice(0, 4))
+  let best = year
+  let bestDistance = Infinity
+
+  for (const candidate of [year - 1, year, year + 1]) {
+    const iso = isoDate(candidate, date.month, date.day)
+    const distance = Math.abs(daysBetween(reference, iso))
+
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+
+  return best
+}

@@ -1,0 +1,173 @@
+import type { MonthDay } from '../model.js'
+import { readDate } from './dates.js'
+import { parseHours } from './minutes.js'
+import { decoration } from './symbols.js'
+
+/** What a heading's text says it is. */
+export type HeadingMeaning =
+  | {
+      kind: 'week'
+      number: number
+      title: string
+      firstDay: number | null
+      lastDay: number | null
+      targetHours: number | null
+    }
+  | {
+      kind: 'day'
+      number: number
+      written: MonthDay | null
+      /** The date text when it could not be read, else null. */
+      unreadDate: string | null
+      title: string
+      plannedHours: number | null
+    }
+  | { kind: 'checkpoint'; week: number | null; title: string }
+  | { kind: 'other'; title: string }
+  | { kind: 'unparsed'; reason: string; title: string }
+
+const decorationAtEdges = new RegExp(
+  `^(?:\\s|${decoration})+|(?:\\s|${decoration})+$`,
+  'g'
+)
+
+/**
+ * A title with the pictographs around it and spare spaces taken off.
+ *
+ * @param text A heading or label as typed.
+ */
+export function cleanTitle(text: string): string {
+  return text.replace(decorationAtEdges, '').replace(/\s+/g, ' ').trim()
+}
+
+const weekPattern = /^week\s*(\d+)\b\s*[:.\-–—]?\s*(.*)$/i
+const dayPattern = /^day\s*(\d+)\b\s*(.*)$/i
+const missingNumber = /^(?:day|week)\s*(?:$|[-–—:|#])/i
+const dayRangePattern =
+  /\(?\s*days?\s*(\d+)\s*(?:-|–|—|to|through)\s*(\d+)\s*\)?/i
+const totalPattern =
+  /(?:total|target|goal)?\s*:?\s*(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i
+
+/**
+ * Reads a heading as a week, a day, a checkpoint or something else, by its
+ * words and not by its level, so that plans with other heading levels read
+ * the same.
+ *
+ * @param text The heading's text without its `#` marks.
+ */
+export function readHeading(text: string): HeadingMeaning {
+  const clean = cleanTitle(text)
+
+  if (/\bcheck-?point\b/i.test(clean)) {
+    const week = /\bweek\s*(\d+)\b/i.exec(clean)
+    return {
+      kind: 'checkpoint',
+      week: week ? Number(week[1]) : null,
+      title: clean
+    }
+  }
+
+  const week = weekPattern.exec(clean)
+  if (week) return readWeek(Number(week[1]), week[2] ?? '')
+
+  const day = dayPattern.exec(clean)
+  if (day) return readDay(Number(day[1]), day[2] ?? '')
+
+  if (missingNumber.test(clean)) {
+    return {
+      kind: 'unparsed',
+      reason: `expected a number after \`${clean.split(/\s/)[0]}\``,
+      title: clean
+    }
+  }
+
+  return { kind: 'other', title: clean }
+}
+
+function readWeek(number: number, rest: string): HeadingMeaning {
+  const parts = rest.split('|').map((part) => part.trim())
+  const range = dayRangePattern.exec(rest)
+  let targetHours: number | null = null
+
+  for (const part of parts.slice(1)) {
+    const total = totalPattern.exec(part)
+    if (total) targetHours = Number(total[1])
+  }
+
+  const title = cleanTitle(
+    (parts[0] ?? '').replace(dayRangePattern, '').replace(/\(\s*\)/, '')
+  )
+
+  return {
+    kind: 'week',
+    number,
+    title,
+    firstDay: range ? Number(range[1]) : null,
+    lastDay: range ? Number(range[2]) : null,
+    targetHours
+  }
+}
+
+/**
+ * Reads what follows `Day N`: a date, a title and planned hours, either as
+ * `- Dec 8 | Title | ⏱️ 7 hours` or as `- Dec 8: Title (7 hours)`.
+ */
+function readDay(number: number, rest: string): HeadingMeaning {
+  const parts = rest.split('|').map((part) => part.trim())
+  const first = (parts[0] ?? '').replace(/^[-–—:,.]\s*/, '')
+  const date = readDate(first)
+  let afterDate = date ? first.slice(date.length) : first
+  let unreadDate: string | null = null
+
+  if (!date && parts.length > 1 && first !== '') {
+    // With pipes, the first part holds only the date: anything there that
+    // is not one is a date that could not be read.
+    unreadDate = first
+    afterDate = ''
+  }
+
+  let plannedHours: number | null = null
+  const titles: string[] = []
+
+  for (const part of [
+    afterDate.replace(/^\s*[-–—:,]\s*/, ''),
+    ...parts.slice(1)
+  ]) {
+    const hours = parseHours(part)
+
+    if (hours !== null && plannedHours === null && isHoursPart(part)) {
+      plannedHours = hours
+    } else if (part.trim() !== '') {
+      titles.push(part)
+    }
+  }
+
+  let title = titles.join(' | ')
+
+  if (plannedHours === null) {
+    // `Title (7 hours)` keeps its hours in a parenthesis at the end.
+    const trailing = /\(\s*(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*\)\s*$/i
+    const match = trailing.exec(title)
+
+    if (match) {
+      plannedHours = Number(match[1])
+      title = title.slice(0, match.index)
+    }
+  }
+
+  return {
+    kind: 'day',
+    number,
+    written: date?.date ?? null,
+    unreadDate,
+    title: cleanTitle(title),
+    plannedHours
+  }
+}
+
+/** Whether a part of a heading is only a duration, with decoration. */
+function isHoursPart(part: string): boolean {
+  const bare = cleanTitle(part).replace(/^(?:planned|time|hours)\s*:?\s*/i, '')
+
+  return /^~?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\.?$/i.test(bare)
+}

@@ -1,0 +1,55 @@
+import type { Place, Point } from '../model.js'
+
+/**
+ * Turns offsets into line and column numbers for one text.
+ *
+ * Built once per file so that every element can be located with a binary
+ * search instead of a scan from the top.
+ */
+export class LineIndex {
+  readonly #starts: number[]
+
+  /**
+   * @param text The whole file as read.
+   */
+  constructor(text: string) {
+    const starts = [0]
+
+    for (let index = text.indexOf('\n'); index !== -1;) {
+      starts.push(index + 1)
+      index = text.indexOf('\n', index + 1)
+    }
+
+    this.#starts = starts
+  }
+
+  /**
+   * The point at an offset.
+   *
+   * @param offset 0-based offset into the text.
+   */
+  point(offset: number): Point {
+    const starts = this.#starts
+    let low = 0
+    let high = starts.length - 1
+
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+
+      if ((starts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset }
+  }
+
+  /**
+   * The place between two offsets.
+   *
+   * @param start Offset of the first character.
+   * @param end Offset after the last character.
+   */
+  place(start: number, end: number): Place {
+    return { start: this.point(start), end: this.point(end) }
+  }
+}

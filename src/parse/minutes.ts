@@ -1,0 +1,40 @@
+import type { Minutes } from '../model.js'
+
+const durationPattern =
+  /\(\s*(\d+(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|h)\b([^()]*)\)/i
+
+/**
+ * The duration a task plans, from the first parenthesis that starts with one:
+ * `(20 min)`, `(60-90 min depending on size)`, `(45 min each)`,
+ * `(30 min per paper)`, `(1.5 hours)`.
+ *
+ * @param text A task's text.
+ */
+export function parseMinutes(text: string): Minutes | null {
+  const match = durationPattern.exec(text)
+  if (!match) return null
+
+  const [, low = '', high, unit = '', rest = ''] = match
+  const factor = /^h/i.test(unit) ? 60 : 1
+  const lowMinutes = Number(low) * factor
+  const highMinutes = high === undefined ? lowMinutes : Number(high) * factor
+
+  return {
+    low: lowMinutes,
+    high: Math.max(lowMinutes, highMinutes),
+    each: /\b(each|per)\b/i.test(rest)
+  }
+}
+
+const hoursPattern = /(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i
+
+/**
+ * Planned hours written as `6 hours`, `1.5 hrs`, `2h`, or null.
+ *
+ * @param text Part of a heading or a label.
+ */
+export function parseHours(text: string): number | null {
+  const match = hoursPattern.exec(text)
+
+  return match ? Number(match[1]) : null
+}

@@ -1,0 +1,93 @@
+import { parse as parseYaml } from 'yaml'
+import type { Tracker } from '../model.js'
+import { TrackerBuilder } from './build-tracker.js'
+import { LineIndex } from './line-index.js'
+import { parseMarkdown } from './markdown.js'
+import { resolveDates } from './resolve-dates.js'
+import { splitBlocks } from './split-blocks.js'
+
+/** Options for reading a tracker. */
+export interface ParseOptions {
+  /**
+   * Today's local date as `YYYY-MM-DD`: month-and-day dates take the year
+   * that puts Day 1 nearest to it when nothing else gives a year. Default:
+   * `2000-01-01`, for callers that do not care about years.
+   */
+  today?: string
+  /** The year of Day 1, as configured; the front matter may also give it. */
+  year?: number
+}
+
+/**
+ * Reads a tracker's text into the typed model. Never throws on Markdown
+ * content: what cannot be read is kept in `unparsed`.
+ *
+ * @param text The file's text, as decoded from UTF-8 (a BOM may remain).
+ * @param options The date to resolve years against and a configured year.
+ */
+export function parseTracker(
+  text: string,
+  options: ParseOptions = {}
+): Tracker {
+  // A non-breaking space where the format wants a space reads as a space;
+  // both are one code unit, so every offset still points into `text`.
+  const normal = text.replace(/\u00a0/g, ' ')
+  const lines = new LineIndex(normal)
+  const { blocks, frontMatter, frontMatterText } = splitBlocks(normal)
+  const tracker: Tracker = {
+    title: null,
+    year: readYear(frontMatterText),
+    weeks: [],
+    days: [],
+    checkpoints: [],
+    checklists: [],
+    ratings: [],
+    questions: [],
+    ballots: [],
+    metrics: null,
+    dates: [],
+    unparsed: [],
+    layout: {
+      bom: text.charCodeAt(0) === 0xfeff,
+      lineEnding:
+        /\r\n/.exec(normal)?.index === normal.indexOf('\n') - 1 &&
+        normal.includes('\r\n')
+          ? '\r\n'
+          : '\n',
+      frontMatter: frontMatter
+        ? lines.place(frontMatter.start, frontMatter.end)
+        : null
+    }
+  }
+  const builder = new TrackerBuilder(tracker)
+
+  for (const block of blocks) {
+    const root = parseMarkdown(normal.slice(block.start, block.end))
+    builder.addBlock(root.children, { text: normal, lines, base: block.start })
+  }
+
+  resolveDates(tracker, {
+    today: options.today ?? '2000-01-01',
+    year: options.year ?? tracker.year ?? null
+  })
+
+  return tracker
+}
+
+/** The `year` key of YAML front matter, when it holds a whole number. */
+function readYear(yaml: string | null): number | null {
+  if (yaml === null) return null
+
+  try {
+    const data: unknown = parseYaml(yaml)
+    const year =
+      typeof data === 'object' && data !== null && 'year' in data
+        ? Number(data.year)
+        : NaN
+
+    return Number.isInteger(year) ? year : null
+  } catch {
+    // Front matter that is not YAML gives no year; lint reports it.
+    return null
+  }
+}

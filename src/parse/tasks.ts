@@ -1,0 +1,167 @@
+import type { List, ListItem, Nodes, Paragraph } from 'mdast'
+import type { Task, Unparsed } from '../model.js'
+import type { LineIndex } from './line-index.js'
+import { parseMinutes } from './minutes.js'
+
+/** The text of one block and where it stands in the file. */
+export interface Source {
+  /** The whole file, with non-breaking spaces read as spaces. */
+  text: string
+  lines: LineIndex
+  /** Offset of the block in the file: mdast offsets are relative to it. */
+  base: number
+}
+
+/** The offsets of a node in the file. */
+export function offsets(node: Nodes, source: Source): [number, number] {
+  return [
+    source.base + (node.position?.start.offset ?? 0),
+    source.base + (node.position?.end.offset ?? 0)
+  ]
+}
+
+/** What a list holds: its tasks and the items that only look like tasks. */
+export interface ListContents {
+  tasks: Task[]
+  /** Items that are not tasks, for ratings: their first lines. */
+  plain: Array<{ text: string; start: number; end: number }>
+  unparsed: Unparsed[]
+}
+
+/**
+ * Collects the task items of a list, nested ones included, each once.
+ *
+ * @param list The list node.
+ * @param source The block it stands in.
+ * @param depth The nesting depth of the list's own items.
+ */
+export function readList(list: List, source: Source, depth = 0): ListContents {
+  const contents: ListContents = { tasks: [], plain: [], unparsed: [] }
+
+  for (const item of list.children) {
+    readItem(item, source, depth, contents)
+  }
+
+  return contents
+}
+
+function readItem(
+  item: ListItem,
+  source: Source,
+  depth: number,
+  contents: ListContents
+): void {
+  const [itemStart] = offsets(item, source)
+  const first = item.children[0]
+  const firstLine = first?.type === 'paragraph' ? lineOf(first, source) : null
+
+  if (item.checked !== null && item.checked !== undefined && firstLine) {
+    const box = source.text.lastIndexOf('[', firstLine.start - 1)
+
+    contents.tasks.push({
+      text: firstLine.text,
+      done: item.checked,
+      minutes: parseMinutes(firstLine.text),
+      depth,
+      checkbox: source.lines.place(box, box + 3),
+      place: source.lines.place(itemStart, firstLine.end)
+    })
+  } else if (firstLine) {
+    const problem = malformedBox(firstLine.text)
+
+    if (problem) {
+      contents.unparsed.push({
+        kind: 'task',
+        reason: problem,
+        text: firstLine.text,
+        place: source.lines.place(itemStart, firstLine.end)
+      })
+    } else {
+      contents.plain.push(firstLine)
+    }
+  }
+
+  for (const child of item.children) {
+    if (child.type === 'list') {
+      const nested = readList(child, source, depth + 1)
+      contents.tasks.push(...nested.tasks)
+      contents.unparsed.push(...nested.unparsed)
+    } else if (child.type === 'paragraph') {
+      contents.unparsed.push(...malformedLines(child, source, child === first))
+    }
+  }
+}
+
+/** The first line of a paragraph, as typed. */
+function lineOf(
+  paragraph: Paragraph,
+  source: Source
+): { text: string; start: number; end: number } {
+  const [start, end] = offsets(paragraph, source)
+  const newline = source.text.indexOf('\n', start)
+  const lineEnd = newline === -1 || newline > end ? end : newline
+  const text = source.text.slice(start, lineEnd).replace(/\r$/, '').trimEnd()
+
+  return { text, start, end: start + text.length }
+}
+
+/**
+ * Why an item's text that starts with brackets is not a task, or null.
+ * GFM wants exactly `[ ]`, `[x]` or `[X]`, then a space and some text.
+ */
+function malformedBox(text: string): string | null {
+  const box = /^\[([^\]\n]{0,3})\](.?)/.exec(text)
+  if (!box || !/^\s*[xX]?\s*$/.test(box[1] ?? '')) return null
+
+  const inside = box[1] ?? ''
+  if (inside !== ' ' && inside.toLowerCase() !== 'x') {
+    return `expected a checkbox \`[ ]\` or \`[x]\`, found \`[${inside}]\``
+  }
+
+  if (box[2] === '') return 'expected text after the checkbox, found none'
+
+  return `expected a space after \`[${inside}]\`, found \`${box[2]}\``
+}
+
+const strayTaskLine = /^\s{0,3}((?:[-*+]|\d+[.)])?)(\[[ xX]?\s*[xX]?\])/
+
+/**
+ * Lines of a paragraph that look like tasks but were read as text, such as
+ * `-[ ] Read` (no space after the bullet) or `[ ] Read` (no bullet).
+ *
+ * @param paragraph The paragraph.
+ * @param source The block it stands in.
+ * @param skipFirst Whether its first line is a list item's (checked there).
+ */
+export function malformedLines(
+  paragraph: Paragraph,
+  source: Source,
+  skipFirst = false
+): Unparsed[] {
+  const [start, end] = offsets(paragraph, source)
+  const found: Unparsed[] = []
+  let lineStart = start
+
+  for (const raw of source.text.slice(start, end).split('\n')) {
+    const line = raw.replace(/\r$/, '')
+    const match = strayTaskLine.exec(line)
+
+    if (match && !(skipFirst && lineStart === start)) {
+      const marker = match[1] ?? ''
+      const reason = marker
+        ? `expected a space between \`${marker}\` and the checkbox, found none`
+        : 'expected a list marker such as `- ` before the checkbox, found none'
+
+      found.push({
+        kind: 'task',
+        reason,
+        text: line.trim(),
+        place: source.lines.place(lineStart, lineStart + line.length)
+      })
+    }
+
+    lineStart += raw.length + 1
+  }
+
+  return found
+}
