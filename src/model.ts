@@ -184,6 +184,29 @@ export interface DateField {
   field: Field<string>
 }
 
+/**
+ * A statistics cookie typed in a heading or a list item, as in Emacs
+ * org-mode: `[/]` or `[3/14]` counts the task items below it, `[%]` or
+ * `[21%]` gives their share as a percentage.
+ */
+export interface Cookie {
+  kind: 'fraction' | 'percent'
+  /** The cookie with its brackets, as typed. */
+  place: Place
+  /** Task items below it: under the heading, or nested in the item. */
+  tasks: { done: number; total: number }
+}
+
+/**
+ * A block the tool generates between `<!-- trackmd:progress -->` and
+ * `<!-- /trackmd:progress -->`.
+ */
+export interface GeneratedBlock {
+  name: string
+  /** From the end of the opening comment to the start of the closing one. */
+  inside: Place
+}
+
 /** Something that looks like a tracker element but could not be read. */
 export interface Unparsed {
   kind: 'heading' | 'task'
@@ -217,6 +240,8 @@ export interface Tracker {
   ballots: Ballot[]
   metrics: MetricsTable | null
   dates: DateField[]
+  cookies: Cookie[]
+  generated: GeneratedBlock[]
   unparsed: Unparsed[]
   layout: Layout
 }

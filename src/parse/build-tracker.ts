@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, RootContent, Table } from 'mdast'
+import type { Heading, Html, Paragraph, RootContent, Table } from 'mdast'
 import type {
   Checklist,
   Checkpoint,
@@ -21,7 +21,14 @@ import {
 import { cleanTitle, readHeading } from './headings.js'
 import { readMetrics } from './metrics.js'
 import { parseHours } from './minutes.js'
-import { malformedLines, offsets, readList, type Source } from './tasks.js'
+import {
+  cookiePattern,
+  findCookies,
+  malformedLines,
+  offsets,
+  readList,
+  type Source
+} from './tasks.js'
 
 /** A heading that is still open, with the level it was written at. */
 interface Open<Element> {
@@ -39,7 +46,17 @@ interface Group {
 const scalePattern = /\(\s*(\d+)\s*(?:-|–|—|to)\s*(\d+)\s*\)/
 const strongLabel = /^(\*\*|__)([^*\n]+?)\1\s*$/
 const disableComment = /<!--\s*trackmd-disable\s+([^>]*?)\s*-->/g
+const generatedMarker = /<!--\s*(\/?)trackmd:([\w-]+)\s*-->/g
 
+/** A cookie in a heading, waiting for the end of the heading's section. */
+interface HeadingCookie {
+  depth: number
+  start: number
+  end: number | null
+  line: string
+  lineStart: number
+  source: Source
+}
 /**
  * Walks the top-level nodes of a tracker in document order and builds the
  * model, keeping track of which week, day, checkpoint or group each node
@@ -54,6 +71,8 @@ export class TrackerBuilder {
   #checkpoint: Open<Checkpoint> | null = null
   #group: Group | null = null
   #sawHeading = false
+  #openHeadingCookies: HeadingCookie[] = []
+  #generatedStart = new Map<string, number>()
 
   /**
    * @param tracker An empty tracker to fill, with its layout set.
@@ -73,6 +92,37 @@ export class TrackerBuilder {
       this.#addNode(node, nodes[index + 1], source)
       this.#extendDay(node, source)
     })
+  }
+
+  /**
+   * Completes what needs the whole file: the counts of cookies in headings,
+   * whose sections may run over several blocks.
+   *
+   * @param end The length of the file.
+   */
+  finish(end: number): void {
+    const tasks = [
+      ...this.tracker.days.flatMap((day) => day.tasks),
+      ...this.tracker.checkpoints.flatMap((checkpoint) => checkpoint.items),
+      ...this.tracker.checklists.flatMap((checklist) => checklist.items)
+    ]
+
+    for (const cookie of this.#openHeadingCookies) {
+      const stop = cookie.end ?? end
+      const below = tasks.filter(
+        (task) =>
+          task.place.start.offset > cookie.start &&
+          task.place.start.offset < stop
+      )
+
+      this.tracker.cookies.push(
+        ...findCookies(cookie.line, cookie.lineStart, below, cookie.source)
+      )
+    }
+
+    this.tracker.cookies.sort(
+      (a, b) => a.place.start.offset - b.place.start.offset
+    )
   }
 
   #addNode(
@@ -111,7 +161,7 @@ export class TrackerBuilder {
       }
 
       case 'html': {
-        this.#addComment(node.value)
+        this.#addComment(node, source)
         break
       }
 
@@ -123,13 +173,15 @@ export class TrackerBuilder {
     const [start, end] = offsets(node, source)
     const raw = source.text.slice(start, end)
     const text = raw.replace(/^\s*#+\s*|\s+#+\s*$|\s*\r?\n[\s\S]*$/g, '')
-    const meaning = readHeading(text)
+    // A statistics cookie is the tool's, not part of the title.
+    const meaning = readHeading(text.replace(cookiePattern, ' '))
     const place = source.lines.place(start, end)
     const depth = node.depth
     const isFirst = !this.#sawHeading
 
     this.#sawHeading = true
     this.#section = null
+    this.#trackCookies(start, text, raw, depth, source)
 
     if (meaning.kind === 'week') {
       const week = this.#week
@@ -247,6 +299,7 @@ export class TrackerBuilder {
 
   #addTasks(contents: ReturnType<typeof readList>, source: Source): void {
     this.tracker.unparsed.push(...contents.unparsed)
+    this.tracker.cookies.push(...contents.cookies)
 
     if (this.#day) {
       this.#day.element.tasks.push(...contents.tasks)
@@ -510,13 +563,58 @@ export class TrackerBuilder {
     if (isMetrics) this.tracker.metrics = readMetrics(node, source)
   }
 
-  #addComment(html: string): void {
+  /** Disable comments inside a day, and generated-block markers. */
+  #addComment(node: Html, source: Source): void {
+    const [start] = offsets(node, source)
     const day = this.#day?.element
-    if (!day) return
 
-    for (const match of html.matchAll(disableComment)) {
-      day.disabled.push(...(match[1] ?? '').split(/[\s,]+/).filter(Boolean))
+    for (const match of node.value.matchAll(disableComment)) {
+      day?.disabled.push(...(match[1] ?? '').split(/[\s,]+/).filter(Boolean))
     }
+
+    for (const match of node.value.matchAll(generatedMarker)) {
+      const name = match[2] ?? ''
+      const at = start + match.index
+      const opened = this.#generatedStart.get(name)
+
+      if (match[1] === '') {
+        this.#generatedStart.set(name, at + match[0].length)
+      } else if (opened !== undefined) {
+        this.tracker.generated.push({
+          name,
+          inside: source.lines.place(opened, at)
+        })
+        this.#generatedStart.delete(name)
+      }
+    }
+  }
+
+  /**
+   * Ends the sections of earlier heading cookies at this heading, and starts
+   * one for each cookie this heading holds.
+   */
+  #trackCookies(
+    start: number,
+    text: string,
+    raw: string,
+    depth: number,
+    source: Source
+  ): void {
+    for (const cookie of this.#openHeadingCookies) {
+      if (cookie.end === null && depth <= cookie.depth) cookie.end = start
+    }
+
+    if (text.search(cookiePattern) === -1) return
+
+    const lineStart = start + raw.indexOf(text)
+    this.#openHeadingCookies.push({
+      depth,
+      start,
+      end: null,
+      line: text,
+      lineStart,
+      source
+    })
   }
 
   /** Grows the open day's place over a node that belongs to it. */

@@ -46,6 +46,8 @@ export function parseTracker(
     ballots: [],
     metrics: null,
     dates: [],
+    cookies: [],
+    generated: [],
     unparsed: [],
     layout: {
       bom: text.charCodeAt(0) === 0xfeff,
@@ -65,6 +67,8 @@ export function parseTracker(
     const root = parseMarkdown(normal.slice(block.start, block.end))
     builder.addBlock(root.children, { text: normal, lines, base: block.start })
   }
+
+  builder.finish(normal.length)
 
   resolveDates(tracker, {
     today: options.today ?? '2000-01-01',

@@ -1,5 +1,5 @@
 import type { List, ListItem, Nodes, Paragraph } from 'mdast'
-import type { Task, Unparsed } from '../model.js'
+import type { Cookie, Task, Unparsed } from '../model.js'
 import type { LineIndex } from './line-index.js'
 import { parseMinutes } from './minutes.js'
 
@@ -25,7 +25,40 @@ export interface ListContents {
   tasks: Task[]
   /** Items that are not tasks, for ratings: their first lines. */
   plain: Array<{ text: string; start: number; end: number }>
+  /** Statistics cookies in the items, counting the tasks nested in each. */
+  cookies: Cookie[]
   unparsed: Unparsed[]
+}
+
+/** A statistics cookie: `[/]`, `[2/5]`, `[%]` or `[40%]`. */
+export const cookiePattern = /\[(?:\d*\/\d*|\d*%)\]/g
+
+/**
+ * The statistics cookies typed in a line, `[/]`, `[2/5]`, `[%]` or `[40%]`,
+ * counting the given tasks.
+ *
+ * @param text The line.
+ * @param offset The line's offset in the file.
+ * @param tasks The tasks the cookies count.
+ * @param source The block the line stands in.
+ */
+export function findCookies(
+  text: string,
+  offset: number,
+  tasks: Task[],
+  source: Source
+): Cookie[] {
+  return [...text.matchAll(cookiePattern)].map((match) => ({
+    kind: match[0].includes('%') ? 'percent' : 'fraction',
+    place: source.lines.place(
+      offset + match.index,
+      offset + match.index + match[0].length
+    ),
+    tasks: {
+      done: tasks.filter((task) => task.done).length,
+      total: tasks.length
+    }
+  }))
 }
 
 /**
@@ -36,7 +69,12 @@ export interface ListContents {
  * @param depth The nesting depth of the list's own items.
  */
 export function readList(list: List, source: Source, depth = 0): ListContents {
-  const contents: ListContents = { tasks: [], plain: [], unparsed: [] }
+  const contents: ListContents = {
+    tasks: [],
+    plain: [],
+    cookies: [],
+    unparsed: []
+  }
 
   for (const item of list.children) {
     readItem(item, source, depth, contents)
@@ -81,14 +119,24 @@ function readItem(
     }
   }
 
+  const below: Task[] = []
+
   for (const child of item.children) {
     if (child.type === 'list') {
       const nested = readList(child, source, depth + 1)
+      below.push(...nested.tasks)
       contents.tasks.push(...nested.tasks)
+      contents.cookies.push(...nested.cookies)
       contents.unparsed.push(...nested.unparsed)
     } else if (child.type === 'paragraph') {
       contents.unparsed.push(...malformedLines(child, source, child === first))
     }
+  }
+
+  if (firstLine) {
+    contents.cookies.push(
+      ...findCookies(firstLine.text, firstLine.start, below, source)
+    )
   }
 }
 
