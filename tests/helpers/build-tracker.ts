@@ -173,6 +173,8 @@ export function tracker(parts: Partial<Tracker> = {}): Tracker {
     ballots: [],
     metrics: null,
     dates: [],
+    cookies: [],
+    generated: [],
     unparsed: [],
     layout: { bom: false, lineEnding: '\n', frontMatter: null },
     ...parts
