@@ -73,12 +73,25 @@ export class TrackerBuilder {
   #sawHeading = false
   #openHeadingCookies: HeadingCookie[] = []
   #generatedStart = new Map<string, number>()
+  #closings = new Map<string, number[]>()
 
   /**
    * @param tracker An empty tracker to fill, with its layout set.
+   * @param text The whole file, with non-breaking spaces read as spaces.
    */
-  constructor(tracker: Tracker) {
+  constructor(tracker: Tracker, text: string) {
     this.tracker = tracker
+
+    // Know where closing markers are, so that a marker left open does not
+    // hide the rest of the plan.
+    for (const match of text.matchAll(generatedMarker)) {
+      if (match[1] === '/') {
+        const name = match[2] ?? ''
+        const offsets = this.#closings.get(name) ?? []
+        offsets.push(match.index)
+        this.#closings.set(name, offsets)
+      }
+    }
   }
 
   /**
@@ -130,6 +143,9 @@ export class TrackerBuilder {
     next: RootContent | undefined,
     source: Source
   ): void {
+    // What stands inside a generated block is the tool's output, not plan.
+    if (this.#generatedStart.size > 0 && node.type !== 'html') return
+
     switch (node.type) {
       case 'heading': {
         this.#addHeading(node, source)
@@ -577,7 +593,9 @@ export class TrackerBuilder {
       const at = start + match.index
       const opened = this.#generatedStart.get(name)
 
-      if (match[1] === '') {
+      const closes = this.#closings.get(name) ?? []
+
+      if (match[1] === '' && closes.some((offset) => offset > at)) {
         this.#generatedStart.set(name, at + match[0].length)
       } else if (opened !== undefined) {
         this.tracker.generated.push({

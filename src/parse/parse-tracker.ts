@@ -61,7 +61,7 @@ export function parseTracker(
         : null
     }
   }
-  const builder = new TrackerBuilder(tracker)
+  const builder = new TrackerBuilder(tracker, normal)
 
   for (const block of blocks) {
     const root = parseMarkdown(normal.slice(block.start, block.end))

@@ -1,0 +1,27 @@
+import type { Tracker } from '../model.js'
+import { editIfChanged, type Edit } from './edit.js'
+
+/**
+ * Edits that fill statistics cookies: `[3/14]` or `[21%]` of the task
+ * items below each one.
+ *
+ * @param text The file's text.
+ * @param tracker The tracker read from it.
+ */
+export function planCookies(text: string, tracker: Tracker): Edit[] {
+  return tracker.cookies.flatMap((cookie) => {
+    const { done, total } = cookie.tasks
+    const percent = total === 0 ? 0 : Math.floor((done / total) * 100)
+    const wanted =
+      cookie.kind === 'percent' ? `[${percent}%]` : `[${done}/${total}]`
+    const { start, end } = cookie.place
+
+    return editIfChanged(
+      text,
+      start.offset,
+      end.offset,
+      wanted,
+      `Cookie on line ${start.line}`
+    )
+  })
+}

@@ -1,0 +1,123 @@
+import type { Day, MetricRow, Tracker } from '../model.js'
+import { isDayComplete } from '../summary/is-day-complete.js'
+import type { Summary } from '../summary/summary.js'
+import { editIfChanged, type Edit } from './edit.js'
+import { formatNumber } from './format-number.js'
+
+/**
+ * The value the tool writes into a metrics row, or null when the row is
+ * the person's (`Papers Read`, `Overall Project Rating`).
+ *
+ * - `Actual Hours`: the sum of the weeks' `Actual Hours` blanks.
+ * - `Avg Hours/Day`: actual hours over the days dated up to today, one
+ *   decimal; 0 before the plan starts.
+ * - `Week N Hours`: that week's actual hours, then `(Target: N)` from the
+ *   week's heading.
+ * - `Improvements Implemented`: complete days whose title starts with
+ *   `Improvement #`, out of all such days.
+ *
+ * @param name The metric's name, as in its first cell.
+ * @param tracker The tracker.
+ * @param summary Its summary.
+ */
+export function metricValue(
+  name: string,
+  tracker: Tracker,
+  summary: Summary
+): string | null {
+  const key = name.toLowerCase().replace(/\s+/g, ' ').trim()
+  const week = /^week (\d+) hours$/.exec(key)
+
+  if (week) return weekHours(Number(week[1]), summary)
+
+  switch (key) {
+    case 'total days': {
+      return String(summary.totalDays)
+    }
+
+    case 'target hours': {
+      return summary.targetHours === null
+        ? null
+        : formatNumber(summary.targetHours)
+    }
+
+    case 'actual hours': {
+      return formatNumber(summary.actualHours ?? 0)
+    }
+
+    case 'avg hours/day':
+    case 'average hours/day':
+    case 'avg hours per day': {
+      return averageHours(tracker.days, summary)
+    }
+
+    case 'major milestones complete':
+    case 'milestones complete': {
+      return `${summary.milestonesDone}/${summary.milestonesTotal}`
+    }
+
+    case 'improvements implemented': {
+      const improvements = tracker.days.filter((day) =>
+        /^improvement\s*#/i.test(day.title)
+      )
+      const done = improvements.filter(isDayComplete).length
+
+      return `${done}/${improvements.length}`
+    }
+
+    case 'deliverables created':
+    case 'deliverables done': {
+      return String(summary.deliverablesDone)
+    }
+
+    default: {
+      return null
+    }
+  }
+}
+
+function weekHours(number: number, summary: Summary): string | null {
+  const week = summary.weeks.find((entry) => entry.week === number)
+  if (!week) return null
+
+  const actual = formatNumber(week.actualHours ?? 0)
+
+  return week.targetHours === null
+    ? actual
+    : `${actual} (Target: ${formatNumber(week.targetHours)})`
+}
+
+function averageHours(days: readonly Day[], summary: Summary): string {
+  const elapsed = days.filter(
+    (day) => day.date !== null && day.date <= summary.today
+  ).length
+
+  return elapsed === 0
+    ? '0'
+    : formatNumber((summary.actualHours ?? 0) / elapsed, 1)
+}
+
+/**
+ * Edits that bring the computed cells of the metrics table up to date. Only
+ * the text inside a cell changes: its padding and every other cell stay.
+ *
+ * @param text The file's text.
+ * @param tracker The tracker read from it.
+ * @param summary Its summary.
+ */
+export function planMetricCells(
+  text: string,
+  tracker: Tracker,
+  summary: Summary
+): Edit[] {
+  const rows: readonly MetricRow[] = tracker.metrics?.rows ?? []
+
+  return rows.flatMap((row) => {
+    const wanted = metricValue(row.name, tracker, summary)
+    if (wanted === null) return []
+
+    const { start, end } = row.value.place
+
+    return editIfChanged(text, start.offset, end.offset, wanted, row.name)
+  })
+}

@@ -1,0 +1,46 @@
+import type { Tracker } from '../model.js'
+import { parseTracker } from '../parse/parse-tracker.js'
+import { summarize } from '../summary/summarize.js'
+import type { Summary } from '../summary/summary.js'
+import { applyEdits, type Edit } from './edit.js'
+import { planSync } from './plan-sync.js'
+
+/** Options of `syncText`. */
+export interface SyncOptions {
+  /** Today's local date as `YYYY-MM-DD`. */
+  today: string
+  /** The year of Day 1, when configured. */
+  year?: number
+}
+
+/** What a sync computed: the edits, the new text and what they came from. */
+export interface SyncResult {
+  tracker: Tracker
+  summary: Summary
+  /** The edits, in the order they stand in the file. */
+  edits: Edit[]
+  /** The old text of each edit, in the same order. */
+  before: string[]
+  /** The text after the edits; the same string when nothing changed. */
+  text: string
+}
+
+/**
+ * Recomputes a tracker's computed cells, without touching the disk.
+ *
+ * @param text The file's text.
+ * @param options The date to judge by and a configured year.
+ */
+export function syncText(text: string, options: SyncOptions): SyncResult {
+  const tracker = parseTracker(text, options)
+  const summary = summarize(tracker, { today: options.today })
+  const edits = planSync(text, tracker, summary)
+
+  return {
+    tracker,
+    summary,
+    edits,
+    before: edits.map((edit) => text.slice(edit.start, edit.end)),
+    text: edits.length === 0 ? text : applyEdits(text, edits)
+  }
+}
