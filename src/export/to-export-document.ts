@@ -1,0 +1,149 @@
+import type { Day, Task, Tracker } from '../model.js'
+import { isDayComplete } from '../summary/is-day-complete.js'
+import { isDayMissed } from '../summary/is-day-missed.js'
+import type { Summary } from '../summary/summary.js'
+import type {
+  ExportDay,
+  ExportDocument,
+  ExportItem,
+  ExportSummary,
+  ExportTask
+} from './export-document.js'
+
+/**
+ * Shape a tracker and its summary into the public export document.
+ *
+ * Built field by field rather than by copying the model, so that changes to
+ * the internal model cannot leak into the contract.
+ *
+ * @param tracker The parsed tracker.
+ * @param summary Its summary, computed for the same `today`.
+ */
+export function toExportDocument(
+  tracker: Tracker,
+  summary: Summary
+): ExportDocument {
+  const { today } = summary
+
+  return {
+    version: 1,
+    today,
+    title: tracker.title,
+    year: tracker.year,
+    days: tracker.days.map((day) => toExportDay(day, today)),
+    weeks: tracker.weeks.map((week) => ({
+      number: week.number,
+      title: week.title,
+      firstDay: week.firstDay,
+      lastDay: week.lastDay,
+      targetHours: week.targetHours,
+      actualHours: week.actualHours?.value ?? null,
+      score: week.score?.value ?? null,
+      line: week.heading.start.line
+    })),
+    checkpoints: tracker.checkpoints.map((checkpoint) => ({
+      week: checkpoint.week,
+      title: checkpoint.title,
+      complete:
+        checkpoint.items.length > 0 &&
+        checkpoint.items.every((item) => item.done),
+      line: checkpoint.heading.start.line,
+      items: checkpoint.items.map(toExportItem)
+    })),
+    checklists: tracker.checklists.map((checklist) => ({
+      title: checklist.title,
+      line: checklist.place.start.line,
+      items: checklist.items.map(toExportItem)
+    })),
+    ratings: tracker.ratings.map((rating) => ({
+      name: rating.name,
+      value: rating.field.value,
+      scale: rating.scale && { low: rating.scale.low, high: rating.scale.high },
+      line: rating.place.start.line
+    })),
+    questions: tracker.questions.map((question) => ({
+      question: question.question,
+      answer: question.answer.text,
+      line: question.place.start.line
+    })),
+    ballots: tracker.ballots.map((ballot) => ({
+      label: ballot.label,
+      line: ballot.place.start.line,
+      options: ballot.options.map((option) => ({
+        label: option.label,
+        chosen: option.chosen,
+        detail: option.detail && {
+          label: option.detail.label,
+          value: option.detail.field.text
+        }
+      }))
+    })),
+    metrics: (tracker.metrics?.rows ?? []).map((row) => ({
+      name: row.name,
+      value: row.value.text,
+      line: row.place.start.line
+    })),
+    dates: tracker.dates.map((date) => ({
+      label: date.label,
+      date: date.field.value,
+      text: date.field.text
+    })),
+    unparsed: tracker.unparsed.map((unparsed) => ({
+      kind: unparsed.kind,
+      reason: unparsed.reason,
+      text: unparsed.text,
+      line: unparsed.place.start.line
+    })),
+    summary: toExportSummary(summary)
+  }
+}
+
+function toExportDay(day: Day, today: string): ExportDay {
+  return {
+    number: day.number,
+    date: day.date,
+    title: day.title,
+    plannedHours: day.plannedHours,
+    week: day.week,
+    line: day.heading.start.line,
+    tasks: day.tasks.map(toExportTask),
+    deliverable: day.deliverable && {
+      text: day.deliverable.text,
+      done: day.deliverable.done
+    },
+    blockers: day.blockers?.text ?? '',
+    complete: isDayComplete(day),
+    missed: isDayMissed(day, today)
+  }
+}
+
+function toExportItem(task: Task): ExportItem {
+  return { text: task.text, done: task.done, line: task.place.start.line }
+}
+
+function toExportTask(task: Task): ExportTask {
+  return {
+    ...toExportItem(task),
+    minutes: task.minutes?.low ?? null,
+    minutesMax: task.minutes?.high ?? null
+  }
+}
+
+function toExportSummary(summary: Summary): ExportSummary {
+  return {
+    totalDays: summary.totalDays,
+    tasks: { total: summary.tasks.total, done: summary.tasks.done },
+    plannedMinutes: {
+      total: summary.plannedMinutes.total,
+      done: summary.plannedMinutes.done
+    },
+    completeDays: summary.completeDays.length,
+    deliverablesDone: summary.deliverablesDone,
+    milestonesDone: summary.milestonesDone,
+    missedDays: [...summary.missedDays],
+    streak: summary.streak,
+    currentDay: summary.current.day,
+    actualHours: summary.actualHours,
+    targetHours: summary.targetHours
+  }
+}
