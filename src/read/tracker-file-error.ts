@@ -10,6 +10,10 @@ export type TrackerFileErrorCode =
   | 'NOT_UTF8'
   | 'EMPTY'
   | 'NO_DAYS'
+  | 'READ_ONLY'
+  | 'WRITE_FAILED'
+  | 'EXISTS'
+  | 'KEEPS_CHANGING'
 
 /**
  * A tracker file that cannot be read as a tracker. The message is one line,
