@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import {
+  daysBetween,
+  isoDate,
+  nearestYear,
+  readDate
+} from '../../src/parse/dates.js'
+
+describe('readDate', () => {
+  it.each([
+    ['Dec 8', 12, 8, null, 5],
+    ['December 8', 12, 8, null, 10],
+    ['8 Dec', 12, 8, null, 5],
+    ['8th December', 12, 8, null, 12],
+    ['2026-12-08', 12, 8, 2026, 10],
+    ['Dec 8, 2026', 12, 8, 2026, 11],
+    ['Mon, Dec 8', 12, 8, null, 10],
+    ['Dec. 8', 12, 8, null, 6],
+    ['dec 8', 12, 8, null, 5],
+    ['DEC 8', 12, 8, null, 5],
+    ['Sept 1', 9, 1, null, 6],
+    ['Jan 1 | Title', 1, 1, null, 5],
+    ['Feb 29', 2, 29, null, 6]
+  ])('reads %s', (text, month, day, year, length) => {
+    expect(readDate(text)).toEqual({ date: { month, day, year }, length })
+  })
+
+  it.each(['Dex 8', 'Decx 8', 'Ju 8', 'Feb 30', '2026-13-01', 'Title', ''])(
+    'reads no date in %j',
+    (text) => {
+      expect(readDate(text)).toBeNull()
+    }
+  )
+
+  it('reads a date only at the start of the text', () => {
+    expect(readDate('Title Dec 8')).toBeNull()
+  })
+})
+
+describe('isoDate', () => {
+  it('pads year, month and day', () => {
+    expect(isoDate(2026, 1, 2)).toBe('2026-01-02')
+    expect(isoDate(999, 12, 31)).toBe('0999-12-31')
+  })
+})
+
+describe('daysBetween', () => {
+  it('counts calendar days, negative backwards, across New Year', () => {
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1)
+    expect(daysBetween('2027-01-01', '2026-12-31')).toBe(-1)
+    expect(daysBetween('2026-12-06', '2026-12-06')).toBe(0)
+    expect(daysBetween('2026-03-01', '2026-12-06')).toBe(280)
+  })
+})
+
+describe('nearestYear', () => {
+  it('takes the year that puts the month and day nearest the reference', () => {
+    expect(nearestYear({ month: 12, day: 6, year: null }, '2026-12-03')).toBe(
+      2026
+    )
+    expect(nearestYear({ month: 1, day: 2, year: null }, '2026-12-03')).toBe(
+      2027
+    )
+    expect(nearestYear({ month: 12, day: 6, year: null }, '2026-03-01')).toBe(
+      2025
+    )
+    expect(nearestYear({ month: 6, day: 1, year: null }, '2026-03-01')).toBe(
+      2026
+    )
+  })
+})

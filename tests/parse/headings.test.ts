@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { cleanTitle, readHeading } from '../../src/parse/headings.js'
+import { garble } from '../../src/parse/symbols.js'
+
+describe('cleanTitle', () => {
+  it('takes pictographs and spare spaces off the edges', () => {
+    expect(cleanTitle('  ✅ WEEK 1   CHECKPOINT ')).toBe('WEEK 1 CHECKPOINT')
+    expect(cleanTitle('⏱️ 6 hours')).toBe('6 hours')
+    expect(cleanTitle('CONGRATULATIONS! 🎉')).toBe('CONGRATULATIONS!')
+  })
+
+  it('takes garbled pictographs off too', () => {
+    expect(cleanTitle(`${garble('✅', 'macintosh')} WEEK 1 CHECKPOINT`)).toBe(
+      'WEEK 1 CHECKPOINT'
+    )
+  })
+})
+
+describe('readHeading', () => {
+  it('reads a week heading', () => {
+    expect(
+      readHeading('WEEK 1: FOUNDATION (Days 1-5) | Total: 30 Hours')
+    ).toEqual({
+      kind: 'week',
+      number: 1,
+      title: 'FOUNDATION',
+      firstDay: 1,
+      lastDay: 5,
+      targetHours: 30
+    })
+    expect(readHeading('Week 2 – Practice (Days 6–13)')).toEqual({
+      kind: 'week',
+      number: 2,
+      title: 'Practice',
+      firstDay: 6,
+      lastDay: 13,
+      targetHours: null
+    })
+  })
+
+  it('reads a day heading with pipes', () => {
+    expect(
+      readHeading(
+        'DAY 3 - Dec 8 | Neural Networks & Training Loop | ⏱️ 7 hours'
+      )
+    ).toEqual({
+      kind: 'day',
+      number: 3,
+      written: { month: 12, day: 8, year: null },
+      unreadDate: null,
+      title: 'Neural Networks & Training Loop',
+      plannedHours: 7
+    })
+  })
+
+  it('reads a garbled day heading as the repaired one', () => {
+    const heading = 'DAY 3 - Dec 8 | Neural Networks | ⏱️ 7 hours'
+    expect(readHeading(garble(heading, 'macintosh'))).toEqual(
+      readHeading(heading)
+    )
+  })
+
+  it('reads a day heading with a colon and hours in parentheses', () => {
+    expect(
+      readHeading('Day 12 – 2026-12-17: Custom Dataset (6 hours)')
+    ).toEqual({
+      kind: 'day',
+      number: 12,
+      written: { month: 12, day: 17, year: 2026 },
+      unreadDate: null,
+      title: 'Custom Dataset',
+      plannedHours: 6
+    })
+  })
+
+  it('reads a day without a date or title', () => {
+    expect(readHeading('day 4')).toEqual({
+      kind: 'day',
+      number: 4,
+      written: null,
+      unreadDate: null,
+      title: '',
+      plannedHours: null
+    })
+  })
+
+  it('keeps an unreadable date before a pipe', () => {
+    expect(readHeading('DAY 3 - Dex 8 | Title | 5 hours')).toEqual({
+      kind: 'day',
+      number: 3,
+      written: null,
+      unreadDate: 'Dex 8',
+      title: 'Title',
+      plannedHours: 5
+    })
+  })
+
+  it('reads checkpoints with and without a week', () => {
+    expect(readHeading('✅ WEEK 4 CHECKPOINT & PROJECT COMPLETE')).toEqual({
+      kind: 'checkpoint',
+      week: 4,
+      title: 'WEEK 4 CHECKPOINT & PROJECT COMPLETE'
+    })
+    expect(readHeading('Checkpoint')).toEqual({
+      kind: 'checkpoint',
+      week: null,
+      title: 'Checkpoint'
+    })
+  })
+
+  it('flags `Day` or `Week` without a number', () => {
+    expect(readHeading('Day - Dec 6')).toEqual({
+      kind: 'unparsed',
+      reason: 'expected a number after `Day`',
+      title: 'Day - Dec 6'
+    })
+    expect(readHeading('WEEK: Foundation')).toEqual({
+      kind: 'unparsed',
+      reason: 'expected a number after `WEEK:`',
+      title: 'WEEK: Foundation'
+    })
+  })
+
+  it('reads other headings as other, by words and not by level', () => {
+    expect(readHeading('Code Quality')).toEqual({
+      kind: 'other',
+      title: 'Code Quality'
+    })
+    expect(readHeading('Daily notes')).toEqual({
+      kind: 'other',
+      title: 'Daily notes'
+    })
+    expect(readHeading('Weekly review')).toEqual({
+      kind: 'other',
+      title: 'Weekly review'
+    })
+  })
+})

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { LineIndex } from '../../src/parse/line-index.js'
+
+describe('LineIndex', () => {
+  const text = 'ab\ncd\r\n\nef'
+  const lines = new LineIndex(text)
+
+  it('gives 1-based lines and columns for offsets', () => {
+    expect(lines.point(0)).toEqual({ line: 1, column: 1, offset: 0 })
+    expect(lines.point(2)).toEqual({ line: 1, column: 3, offset: 2 })
+    expect(lines.point(3)).toEqual({ line: 2, column: 1, offset: 3 })
+    expect(lines.point(5)).toEqual({ line: 2, column: 3, offset: 5 })
+    expect(lines.point(7)).toEqual({ line: 3, column: 1, offset: 7 })
+    expect(lines.point(8)).toEqual({ line: 4, column: 1, offset: 8 })
+    expect(lines.point(10)).toEqual({ line: 4, column: 3, offset: 10 })
+  })
+
+  it('gives a place between two offsets', () => {
+    expect(lines.place(3, 5)).toEqual({
+      start: { line: 2, column: 1, offset: 3 },
+      end: { line: 2, column: 3, offset: 5 }
+    })
+  })
+
+  it('counts a BOM as a column of line 1', () => {
+    expect(new LineIndex('\ufeff# A\nb').point(1)).toEqual({
+      line: 1,
+      column: 2,
+      offset: 1
+    })
+  })
+})

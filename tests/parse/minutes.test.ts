@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { parseHours, parseMinutes } from '../../src/parse/minutes.js'
+
+describe('parseMinutes', () => {
+  it.each([
+    ['Read the docs (20 min)', 20, 20, false],
+    ['Read (60-90 min depending)', 60, 90, false],
+    ['Read (60–90 min)', 60, 90, false],
+    ['Watch talks (45 min each)', 45, 45, true],
+    ['Read (30 min per paper)', 30, 30, true],
+    ['Build it (1.5 hours)', 90, 90, false],
+    ['Build it (2h)', 120, 120, false],
+    ['Build it (1-2 hours)', 60, 120, false],
+    ['Train (depends on data size) (90 min)', 90, 90, false],
+    ['Train for 10-20 epochs; monitor loss (20 min)', 20, 20, false],
+    ['Note (10 minutes)', 10, 10, false],
+    ['Note (20min)', 20, 20, false],
+    ['Two figures (20 min) then (30 min)', 20, 20, false]
+  ])('reads %s', (text, low, high, each) => {
+    expect(parseMinutes(text)).toEqual({ low, high, each })
+  })
+
+  it.each([
+    'Write brief summary of learnings',
+    'Generate synthetic dataset (100+ samples)',
+    'Visualize (70/30 split)'
+  ])('reads no minutes in %j', (text) => {
+    expect(parseMinutes(text)).toBeNull()
+  })
+})
+
+describe('parseHours', () => {
+  it.each([
+    ['⏱️ 6 hours', 6],
+    ['Morning Study (1.5 hours)', 1.5],
+    ['2 hrs', 2],
+    ['3h', 3],
+    ['Evening Review (1 hour)', 1]
+  ])('reads %s', (text, hours) => {
+    expect(parseHours(text)).toBe(hours)
+  })
+
+  it('reads no hours in a title without any', () => {
+    expect(parseHours('Morning Study')).toBeNull()
+  })
+})
