@@ -1,0 +1,84 @@
+import { isCalendarDate } from './calendar-date.js'
+import { UsageError } from './usage-error.js'
+
+/** Options every command takes; each is optional on the command line. */
+export interface GlobalOptions {
+  /** The date to judge by, `YYYY-MM-DD`; default: the local date today. */
+  today?: string
+  /** The year of the plan's first day; default: see product.md. */
+  year?: number
+}
+
+/** One flag: how yargs reads it, how help shows it, how it is checked. */
+export interface FlagSpec<Value> {
+  /** The type yargs parses the raw value as. */
+  type: 'string' | 'number'
+  /** Placeholder of the value in help text, such as `YYYY-MM-DD`. */
+  value: string
+  /** One sentence for `--help` and the README. */
+  description: string
+  /**
+   * Check a value as yargs parsed it and return it typed.
+   *
+   * @throws {UsageError} When the value is not of the expected shape.
+   */
+  check: (raw: unknown) => Value
+}
+
+/**
+ * The global flags, keyed by option name. Typed so that an option added to
+ * `GlobalOptions` without a flag here fails to compile. The same table feeds
+ * yargs and the README's option list.
+ */
+export const globalFlags: {
+  [Key in keyof Required<GlobalOptions>]: FlagSpec<Required<GlobalOptions>[Key]>
+} = {
+  today: {
+    type: 'string',
+    value: 'YYYY-MM-DD',
+    description: 'Date to judge by, instead of the clock',
+    check(raw) {
+      const text = String(raw)
+      if (!isCalendarDate(text)) {
+        throw new UsageError(
+          `\`--today\` expects a date as YYYY-MM-DD, got \`${text}\``
+        )
+      }
+      return text
+    }
+  },
+  year: {
+    type: 'number',
+    value: 'YYYY',
+    description: 'Year of Day 1, for dates written without a year',
+    check(raw) {
+      const year = Number(raw)
+      if (!Number.isInteger(year) || year < 1 || year > 9999) {
+        // yargs has already turned a word into NaN, which is no use to show.
+        const got = Number.isNaN(year) ? '' : `, got \`${String(raw)}\``
+        throw new UsageError(
+          `\`--year\` expects a whole year such as 2026${got}`
+        )
+      }
+      return year
+    }
+  }
+}
+
+/**
+ * Read the global options out of parsed arguments, checking each value.
+ *
+ * @param parsed The arguments as yargs parsed them.
+ * @throws {UsageError} When a value has the wrong shape.
+ */
+export function readGlobalOptions(
+  parsed: Record<string, unknown>
+): GlobalOptions {
+  const options: Record<string, unknown> = {}
+
+  for (const [name, flag] of Object.entries(globalFlags)) {
+    if (parsed[name] !== undefined) options[name] = flag.check(parsed[name])
+  }
+
+  return options as GlobalOptions
+}

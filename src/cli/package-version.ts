@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs'
+
+/**
+ * Read trackmd's version from its package.json, which sits two folders up
+ * from both `src/cli/` and `dist/cli/`.
+ */
+export function readPackageVersion(): string {
+  const url = new URL('../../package.json', import.meta.url)
+  const manifest = JSON.parse(readFileSync(url, 'utf8')) as {
+    version?: unknown
+  }
+  return typeof manifest.version === 'string' ? manifest.version : 'unknown'
+}

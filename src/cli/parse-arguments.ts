@@ -1,0 +1,165 @@
+import yargs, { type Argv } from 'yargs'
+import { commands } from './commands.js'
+import {
+  globalFlags,
+  readGlobalOptions,
+  type GlobalOptions
+} from './global-flags.js'
+import { readPackageVersion } from './package-version.js'
+import { UsageError } from './usage-error.js'
+
+/** What the command line asks for. */
+export type Invocation =
+  | { kind: 'output'; text: string }
+  | { kind: 'command'; name: string; file: string; options: GlobalOptions }
+
+/** The file every command reads when none is given. */
+export const defaultFile = 'tracker.md'
+
+/**
+ * Parse the command line without printing anything.
+ *
+ * @param argv The arguments after the program name.
+ * @returns Help or version text to print, or the command to run.
+ * @throws {UsageError} For an unknown command or flag, a missing command or
+ *   a flag value of the wrong shape.
+ */
+export async function parseArguments(
+  argv: readonly string[]
+): Promise<Invocation> {
+  const parser = buildParser([...argv])
+
+  const { parsed, output } = await new Promise<{
+    parsed: Record<string, unknown>
+    output: string
+  }>((resolve, reject) => {
+    try {
+      parser.parse([...argv], {}, (error, parsed, output) => {
+        if (error) reject(error)
+        else resolve({ parsed: parsed as Record<string, unknown>, output })
+      })
+    } catch (error) {
+      reject(error)
+    }
+  })
+
+  if (parsed.help || parsed.version) return { kind: 'output', text: output }
+
+  const name = (parsed._ as unknown[]).map(String)[0]
+  if (name === undefined) {
+    throw new UsageError(
+      `missing command, expected one of: ${listCommands()} ` +
+        '(see `trackmd --help`)'
+    )
+  }
+
+  return {
+    kind: 'command',
+    name,
+    file: typeof parsed.file === 'string' ? parsed.file : defaultFile,
+    options: readGlobalOptions(parsed)
+  }
+}
+
+function buildParser(argv: string[]): Argv {
+  let parser = yargs(argv)
+    .scriptName('trackmd')
+    .locale('en')
+    .wrap(80)
+    .usage('Usage: trackmd <command> [file] [options]')
+    .epilog(
+      'Exit status: 0 done, 1 lint errors or sync drift, 2 could not run.'
+    )
+    .parserConfiguration({ 'duplicate-arguments-array': false })
+    .strict()
+    .exitProcess(false)
+    .help()
+    .version(readPackageVersion())
+    .fail((message, error) => {
+      // yargs reports its own checks as a YError; anything else is ours.
+      if (error && error.name !== 'YError') throw error
+      throw toUsageError(message ?? error?.message ?? '', argv)
+    })
+
+  for (const [name, flag] of Object.entries(globalFlags)) {
+    parser = parser.option(name, {
+      type: flag.type,
+      describe: `${flag.description} (${flag.value})`,
+      requiresArg: true,
+      global: true
+    })
+  }
+
+  for (const command of commands) {
+    parser = parser.command(
+      `${command.name} [file]`,
+      command.description,
+      (builder) =>
+        builder.positional('file', {
+          type: 'string',
+          describe: 'The tracker file',
+          default: defaultFile
+        })
+    )
+  }
+
+  return parser
+}
+
+/** Reword a yargs complaint as one line that lists what is valid. */
+function toUsageError(message: string, argv: readonly string[]): UsageError {
+  const commandNames = commands.map((command) => command.name)
+
+  const missing = /^Not enough arguments following: (.+)$/.exec(message)
+  if (missing?.[1]) {
+    const flag = (globalFlags as Record<string, { value: string }>)[missing[1]]
+    return new UsageError(
+      `\`--${missing[1]}\` needs a value` +
+        (flag ? `, expected ${flag.value}` : '')
+    )
+  }
+
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message)
+  if (unknown?.[1]) {
+    const name = unknown[1].split(', ')[0] ?? ''
+
+    if (argv.some((token) => isFlagToken(token, name))) {
+      return new UsageError(
+        `unknown flag \`${name.length === 1 ? '-' : '--'}${name}\`, ` +
+          `expected one of: ${validFlags().join(', ')}`
+      )
+    }
+
+    if (!argv.some((token) => commandNames.includes(token))) {
+      return new UsageError(
+        `unknown command \`${name}\`, expected one of: ${listCommands()}`
+      )
+    }
+
+    return new UsageError(
+      `unexpected argument \`${name}\`, expected at most one file`
+    )
+  }
+
+  // Other complaints (a flag without its value) are already one line.
+  return new UsageError(lowerFirst(message))
+}
+
+function listCommands(): string {
+  return commands.map((command) => command.name).join(', ')
+}
+
+function isFlagToken(token: string, name: string): boolean {
+  const match = /^--?(?:no-)?([^=]+)/.exec(token)
+  return match?.[1] === name
+}
+
+function validFlags(): string[] {
+  return [...Object.keys(globalFlags), 'help', 'version'].map(
+    (name) => `--${name}`
+  )
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}

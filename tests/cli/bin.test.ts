@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { repositoryRoot } from '../helpers/run-main.js'
+import { seedStatus } from './expected-output.js'
+
+const bin = path.join(repositoryRoot, 'bin', 'trackmd.js')
+
+/** Run the built bin as a child process, its output piped. */
+function runBin(argv: string[]) {
+  const { NO_COLOR, FORCE_COLOR, ...env } = process.env
+  const result = spawnSync(process.execPath, [bin, ...argv], {
+    cwd: repositoryRoot,
+    env,
+    encoding: 'utf8'
+  })
+  return {
+    exitCode: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr
+  }
+}
+
+describe('bin/trackmd.js', () => {
+  beforeAll(() => {
+    // The bin runs dist/, so build it once for this file.
+    const build = spawnSync('npm', ['run', 'build'], {
+      cwd: repositoryRoot,
+      encoding: 'utf8',
+      shell: process.platform === 'win32'
+    })
+    if (build.status !== 0) {
+      throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`)
+    }
+  }, 120_000)
+
+  it('prints the seed’s status without colour when piped', () => {
+    expect(
+      runBin(['status', 'fixtures/seed/tracker.md', '--today', '2026-12-10'])
+    ).toEqual({ exitCode: 0, stdout: seedStatus, stderr: '' })
+  })
+
+  it('prints JSON that parses', () => {
+    const result = runBin(['export', '--today', '2026-12-10'])
+
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.stdout).summary.missedDays).toEqual([1, 2, 3, 4])
+  })
+
+  it('reports a missing file in one line with exit status 2', () => {
+    expect(runBin(['status', 'nowhere.md'])).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'trackmd: nowhere.md: no such file\n'
+    })
+  })
+
+  it('reports an unknown flag with exit status 2', () => {
+    expect(runBin(['export', '--pretty'])).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr:
+        'trackmd: unknown flag `--pretty`, ' +
+        'expected one of: --today, --year, --help, --version\n'
+    })
+  })
+})
