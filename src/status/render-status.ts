@@ -71,7 +71,7 @@ function renderCurrentDay(input: StatusInput): string[] {
   let when = ''
   if (current.kind === 'upcoming' && day.date) {
     const wait = daysBetween(summary.today, day.date)
-    when = ` · ${formatDate(day.date)}, in ${wait} ${wait === 1 ? 'day' : 'days'}`
+    when = ` · ${formatDate(day.date)}, in ${plural(wait, 'day')}`
   }
   const heading = fitLine(
     `${label}: Day ${day.number} of ${summary.totalDays}${when} · ${day.title}`,

@@ -62,7 +62,8 @@ export function renderProgressTable(
     const complete = row.tasks.total > 0 && row.tasks.done === row.tasks.total
     const paintBar = complete ? palette.green : palette.cyan
     const percent = padStart(formatPercent(row.tasks.done, row.tasks.total), 4)
-    const graph = `${paintBar(bar.filled)}${palette.dim(bar.empty)} ${percent}  `
+    const graph =
+      paintBar(bar.filled) + palette.dim(bar.empty) + ` ${percent}  `
 
     return [
       padEnd(label, labelWidth),

@@ -191,7 +191,8 @@ describe('main: bad input', () => {
 
     await expectError(
       ['status', 'image.md'],
-      'image.md: is a binary file (NUL byte at offset 4), expected Markdown text'
+      'image.md: is a binary file (NUL byte at offset 4), ' +
+        'expected Markdown text'
     )
   })
 
@@ -328,7 +329,8 @@ describe('main: command line', () => {
       'Usage: trackmd <command> [file] [options]',
       '',
       'Commands:',
-      '  trackmd status [file]  Show today’s tasks, progress per week and streak',
+      '  trackmd status [file]  ' +
+        'Show today’s tasks, progress per week and streak',
       '  trackmd export [file]  Print the tracker and its summary as JSON',
       ''
     ])
