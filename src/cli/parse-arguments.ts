@@ -141,7 +141,7 @@ function toUsageError(message: string, argv: readonly string[]): UsageError {
     )
   }
 
-  // Other complaints (a flag without its value) are already one line.
+  // yargs' other complaints are already one line.
   return new UsageError(lowerFirst(message))
 }
 
@@ -150,7 +150,11 @@ function listCommands(): string {
 }
 
 function isFlagToken(token: string, name: string): boolean {
-  const match = /^--?(?:no-)?([^=]+)/.exec(token)
+  // Short flags may be bundled: `-xv` reports `x` and `v`.
+  if (/^-[^-]/.test(token))
+    return (token.slice(1).split('=')[0] ?? '').includes(name)
+
+  const match = /^--(?:no-)?([^=]+)/.exec(token)
   return match?.[1] === name
 }
 

@@ -276,6 +276,10 @@ describe('main: command line', () => {
       ['export', '-x'],
       `unknown flag \`-x\`, ${validFlags}`
     )
+    await expectUsageError(
+      ['export', '-qx'],
+      `unknown flag \`-q\`, ${validFlags}`
+    )
   })
 
   it('refuses a second file', async () => {
