@@ -20,7 +20,7 @@ import {
 } from './fields.js'
 import { cleanTitle, readHeading } from './headings.js'
 import { readMetrics } from './metrics.js'
-import { parseHours } from './minutes.js'
+import { parseHours, sectionTitle } from './minutes.js'
 import {
   cookiePattern,
   findCookies,
@@ -282,7 +282,7 @@ export class TrackerBuilder {
 
     if (this.#day && depth > this.#day.depth) {
       this.#section = {
-        title: cleanTitle(meaning.title.replace(scalePattern, '')),
+        title: cleanTitle(sectionTitle(meaning.title)),
         plannedHours: parseHours(meaning.title),
         tasks: [],
         place
@@ -298,7 +298,9 @@ export class TrackerBuilder {
       this.#checkpoint = null
     }
     if (this.#week && depth <= this.#week.depth) this.#week = null
-    if (isFirst && !this.#week) this.tracker.title = meaning.title
+    if (isFirst && !this.#week && meaning.kind === 'other') {
+      this.tracker.title = meaning.title
+    }
 
     this.#startGroup(meaning.title)
   }
@@ -316,6 +318,12 @@ export class TrackerBuilder {
   #addTasks(contents: ReturnType<typeof readList>, source: Source): void {
     this.tracker.unparsed.push(...contents.unparsed)
     this.tracker.cookies.push(...contents.cookies)
+
+    // A label line typed right under a task, with no blank line between,
+    // joins the task's paragraph; its fields still count.
+    for (const [start, end] of contents.laterLines) {
+      this.#addFields(findLabels(source.text.slice(start, end), start), source)
+    }
 
     if (this.#day) {
       this.#day.element.tasks.push(...contents.tasks)
@@ -448,7 +456,7 @@ export class TrackerBuilder {
     if (this.#day) {
       if (lines.length === 1) {
         this.#section = {
-          title: cleanTitle(label.replace(/\([^)]*\)\s*$/, '')),
+          title: cleanTitle(sectionTitle(label)),
           plannedHours: parseHours(label),
           tasks: [],
           place: source.lines.place(start, end)

@@ -124,6 +124,16 @@ function readDay(number: number, rest: string): HeadingMeaning {
     // is not one is a date that could not be read.
     unreadDate = first
     afterDate = ''
+  } else if (!date) {
+    // Without pipes, a word and a number where the date goes (`Dex 7`) is
+    // a date that could not be read.
+    const attempt =
+      /^\(?([a-z]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,})\b\)?/i.exec(first)
+
+    if (attempt) {
+      unreadDate = attempt[1] ?? attempt[0]
+      afterDate = first.slice(attempt[0].length)
+    }
   }
 
   let plannedHours: number | null = null

@@ -1,7 +1,7 @@
 import type { Minutes } from '../model.js'
 
 const durationPattern =
-  /\(\s*(\d+(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|h)\b([^()]*)\)/i
+  /\(\s*~?\s*(\d+(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|h)\b([^()]*)\)/i
 
 /**
  * The duration a task plans, from the first parenthesis that starts with one:
@@ -27,6 +27,16 @@ export function parseMinutes(text: string): Minutes | null {
 }
 
 const hoursPattern = /(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i
+
+/**
+ * A section's title without the planned hours in parentheses at its end:
+ * `Morning Study (2 hours)` is `Morning Study`.
+ *
+ * @param label The section's label or heading.
+ */
+export function sectionTitle(label: string): string {
+  return label.replace(/\s*\(\s*~?\s*\d[^)]*\)\s*$/, '')
+}
 
 /**
  * Planned hours written as `6 hours`, `1.5 hrs`, `2h`, or null.

@@ -44,9 +44,29 @@ export function resolveDates(tracker: Tracker, sources: YearSources): void {
       }
     }
 
-    day.date = isoDate(year, written.month, written.day)
-    previous = day.date
+    const date = isoDate(year, written.month, written.day)
+
+    if (!exists(date)) {
+      tracker.unparsed.push({
+        kind: 'heading',
+        reason: `expected a date that exists, found \`${date}\``,
+        text: date,
+        place: day.heading
+      })
+      continue
+    }
+
+    day.date = date
+    previous = date
   }
+}
+
+/** Whether an ISO date names a real day: not February 29 of 2026. */
+function exists(iso: string): boolean {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 function firstYear(

@@ -17,10 +17,15 @@ export interface Blocks {
   frontMatterText: string | null
 }
 
-const headingLine = /^ {0,3}#{1,6}(?:[ \t]|$)/
+// Only a heading at the first column is sure to stand at the top level: an
+// indented one may belong to a list item.
+const headingLine = /^#{1,6}(?:[ \t]|$)/
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})(.*)$/
 const commentOpen = /^ {0,3}<!--/
 const rawOpen = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i
+// Other HTML blocks run to the next blank line (CommonMark kinds 6 and 7).
+const htmlOpen = /^ {0,3}<\/?[a-z][\w-]*(?:[\s/>]|$)/i
+const blankLine = /^[ \t]*$/
 
 /**
  * Splits a tracker at its headings with a line scan, so that each block can
@@ -28,8 +33,9 @@ const rawOpen = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i
  *
  * An ATX heading at the document's top level always starts a new block in
  * CommonMark: it interrupts paragraphs, lists, quotes and tables. Where the
- * scan cannot be sure (inside a fence, an HTML comment or raw HTML), it does
- * not split, which costs speed but never changes what is parsed.
+ * scan cannot be sure (inside a fence, an HTML block, or at an indented
+ * heading), it does not split, which costs speed but never changes what is
+ * parsed.
  *
  * @param text The whole file, BOM included.
  */
@@ -68,6 +74,8 @@ export function splitBlocks(text: string): Blocks {
         const tag = rawOpen.exec(line)?.[1] ?? ''
         const end = new RegExp(`</${tag}>`, 'i')
         if (!end.test(line)) closing = end
+      } else if (htmlOpen.test(line)) {
+        closing = blankLine
       } else if (headingLine.test(line) && lineStart > blockStart) {
         blocks.push({ start: blockStart, end: lineStart })
         blockStart = lineStart

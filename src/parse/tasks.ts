@@ -27,6 +27,8 @@ export interface ListContents {
   plain: Array<{ text: string; start: number; end: number }>
   /** Statistics cookies in the items, counting the tasks nested in each. */
   cookies: Cookie[]
+  /** Offsets of the items' paragraph lines after their first. */
+  laterLines: Array<[number, number]>
   unparsed: Unparsed[]
 }
 
@@ -73,6 +75,7 @@ export function readList(list: List, source: Source, depth = 0): ListContents {
     tasks: [],
     plain: [],
     cookies: [],
+    laterLines: [],
     unparsed: []
   }
 
@@ -127,9 +130,11 @@ function readItem(
       below.push(...nested.tasks)
       contents.tasks.push(...nested.tasks)
       contents.cookies.push(...nested.cookies)
+      contents.laterLines.push(...nested.laterLines)
       contents.unparsed.push(...nested.unparsed)
     } else if (child.type === 'paragraph') {
       contents.unparsed.push(...malformedLines(child, source, child === first))
+      contents.laterLines.push(...laterLinesOf(child, source))
     }
   }
 
@@ -138,6 +143,30 @@ function readItem(
       ...findCookies(firstLine.text, firstLine.start, below, source)
     )
   }
+}
+
+/** The lines of a paragraph after its first, as offsets. */
+function laterLinesOf(
+  paragraph: Paragraph,
+  source: Source
+): Array<[number, number]> {
+  const [start, end] = offsets(paragraph, source)
+  const spans: Array<[number, number]> = []
+  let newline = source.text.indexOf('\n', start)
+
+  while (newline !== -1 && newline < end) {
+    const lineStart = newline + 1
+    const next = source.text.indexOf('\n', lineStart)
+    const lineEnd = next === -1 || next > end ? end : next
+
+    spans.push([
+      lineStart,
+      source.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd
+    ])
+    newline = next
+  }
+
+  return spans
 }
 
 /** The first line of a paragraph, as typed. */
