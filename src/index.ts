@@ -1,0 +1,23 @@
+/**
+ * The public API of trackmd: read a tracker, compute its summary, and
+ * recompute its computed cells, all on plain strings. The command line is
+ * `main`.
+ */
+export { main, type MainOptions } from './cli/main.js'
+export { applyEdits, type Edit } from './edit/edit.js'
+export {
+  syncText,
+  type SyncOptions,
+  type SyncResult
+} from './edit/sync-text.js'
+export { writeTracker, type WriteOutcome } from './edit/write-tracker.js'
+export { toExportDocument } from './export/to-export-document.js'
+export type * from './model.js'
+export { parseTracker, type ParseOptions } from './parse/parse-tracker.js'
+export {
+  TrackerFileError,
+  type TrackerFileErrorCode
+} from './read/tracker-file-error.js'
+export { readTrackerFile } from './read/read-tracker-file.js'
+export { summarize, type SummarizeOptions } from './summary/summarize.js'
+export type * from './summary/summary.js'

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import * as api from '../src/index.js'
+
+describe('public API', () => {
+  it('exports exactly these values', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'TrackerFileError',
+      'applyEdits',
+      'main',
+      'parseTracker',
+      'readTrackerFile',
+      'summarize',
+      'syncText',
+      'toExportDocument',
+      'writeTracker'
+    ])
+  })
+})
