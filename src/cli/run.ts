@@ -7,6 +7,14 @@ import { main } from './main.js'
  * @returns The exit code.
  */
 export function run(): Promise<number> {
+  // A reader that stops early (`trackmd export | head`) closes the pipe;
+  // that is no error of ours, so the rest of the output is dropped quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+    })
+  }
+
   return main({
     argv: process.argv.slice(2),
     cwd: process.cwd(),
