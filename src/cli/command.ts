@@ -1,3 +1,5 @@
+import type { FlagTable } from './global-flags.js'
+
 /** Where a command writes: a stream such as `process.stdout`. */
 export interface OutputStream {
   write(chunk: string): unknown
@@ -11,8 +13,12 @@ export interface Settings {
   year: number | null
 }
 
-/** What a command gets to run with. */
-export interface CommandContext {
+/**
+ * What a command gets to run with.
+ *
+ * @typeParam Options The command's own options, read from its flags.
+ */
+export interface CommandContext<Options extends object = object> {
   /** The tracker file as given, relative to `cwd` or absolute. */
   file: string
   settings: Settings
@@ -20,23 +26,44 @@ export interface CommandContext {
   stdout: OutputStream
   stderr: OutputStream
   env: Readonly<Record<string, string | undefined>>
+  /** The command's own options, as its flags gave them. */
+  options: Options
 }
 
 /** A command's module, loaded only when the command runs. */
-export interface CommandModule {
+export interface CommandModule<Options extends object = object> {
   /**
    * Run the command.
    *
    * @returns The exit code: 0 done, 1 findings or drift, 2 could not run.
    */
-  run(context: CommandContext): Promise<number>
+  run(context: CommandContext<Options>): Promise<number>
 }
 
-/** A command as the command line knows it. */
-export interface CommandSpec {
+/**
+ * A command as the command line knows it.
+ *
+ * @typeParam Options The command's own options: `flags` must have a flag
+ *   for each, and the module's `run` must take them.
+ */
+export interface CommandSpec<Options extends object = object> {
   name: string
   /** One sentence for `--help`. */
   description: string
+  /** The command's own flags, shown by `trackmd <command> --help`. */
+  flags: FlagTable<Options>
   /** Import the command's module. */
-  load: () => Promise<CommandModule>
+  load: () => Promise<CommandModule<Options>>
+}
+
+/**
+ * Declare a command, checking its flags table and its module against the
+ * same options type.
+ *
+ * @param spec The command.
+ */
+export function defineCommand<Options extends object>(
+  spec: CommandSpec<Options>
+): CommandSpec {
+  return spec
 }

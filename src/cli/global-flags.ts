@@ -11,9 +11,12 @@ export interface GlobalOptions {
 
 /** One flag: how yargs reads it, how help shows it, how it is checked. */
 export interface FlagSpec<Value> {
-  /** The type yargs parses the raw value as. */
-  type: 'string' | 'number'
-  /** Placeholder of the value in help text, such as `YYYY-MM-DD`. */
+  /** The type yargs parses the raw value as; a boolean takes no value. */
+  type: 'string' | 'number' | 'boolean'
+  /**
+   * Placeholder of the value in help text, such as `YYYY-MM-DD`; empty for
+   * a boolean flag.
+   */
   value: string
   /** One sentence for `--help` and the README. */
   description: string
@@ -26,13 +29,20 @@ export interface FlagSpec<Value> {
 }
 
 /**
+ * A table of flags keyed by option name, one flag per option of `Options`:
+ * an option without a flag fails to compile, and so does a flag whose check
+ * returns the wrong type.
+ */
+export type FlagTable<Options> = {
+  [Key in keyof Required<Options>]: FlagSpec<Required<Options>[Key]>
+}
+
+/**
  * The global flags, keyed by option name. Typed so that an option added to
  * `GlobalOptions` without a flag here fails to compile. The same table feeds
  * yargs and the README's option list.
  */
-export const globalFlags: {
-  [Key in keyof Required<GlobalOptions>]: FlagSpec<Required<GlobalOptions>[Key]>
-} = {
+export const globalFlags: FlagTable<GlobalOptions> = {
   today: {
     type: 'string',
     value: 'YYYY-MM-DD',
@@ -74,11 +84,26 @@ export const globalFlags: {
 export function readGlobalOptions(
   parsed: Record<string, unknown>
 ): GlobalOptions {
+  return readOptions(globalFlags, parsed)
+}
+
+/**
+ * Read the options of a flag table out of parsed arguments, checking each
+ * value; a flag not given is left out.
+ *
+ * @param flags The table of the flags to read.
+ * @param parsed The arguments as yargs parsed them.
+ * @throws {UsageError} When a value has the wrong shape.
+ */
+export function readOptions<Options>(
+  flags: FlagTable<Options>,
+  parsed: Record<string, unknown>
+): Options {
   const options: Record<string, unknown> = {}
 
-  for (const [name, flag] of Object.entries(globalFlags)) {
+  for (const [name, flag] of Object.entries<FlagSpec<unknown>>(flags)) {
     if (parsed[name] !== undefined) options[name] = flag.check(parsed[name])
   }
 
-  return options as GlobalOptions
+  return options as Options
 }

@@ -53,7 +53,8 @@ export async function main(options: MainOptions): Promise<number> {
       cwd: options.cwd,
       stdout,
       stderr,
-      env: options.env
+      env: options.env,
+      options: invocation.commandOptions
     })
   } catch (error) {
     return reportError(error, stderr)

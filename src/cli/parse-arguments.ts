@@ -1,8 +1,11 @@
 import yargs, { type Argv } from 'yargs'
+import type { CommandSpec } from './command.js'
 import { commands } from './commands.js'
 import {
   globalFlags,
   readGlobalOptions,
+  readOptions,
+  type FlagSpec,
   type GlobalOptions
 } from './global-flags.js'
 import { readPackageVersion } from './package-version.js'
@@ -11,7 +14,14 @@ import { UsageError } from './usage-error.js'
 /** What the command line asks for. */
 export type Invocation =
   | { kind: 'output'; text: string }
-  | { kind: 'command'; name: string; file: string; options: GlobalOptions }
+  | {
+      kind: 'command'
+      name: string
+      file: string
+      options: GlobalOptions
+      /** The command's own options, checked against its flags table. */
+      commandOptions: object
+    }
 
 /** The file every command reads when none is given. */
 export const defaultFile = 'tracker.md'
@@ -53,11 +63,14 @@ export async function parseArguments(
     )
   }
 
+  const command = findCommand(name)
+
   return {
     kind: 'command',
     name,
     file: typeof parsed.file === 'string' ? parsed.file : defaultFile,
-    options: readGlobalOptions(parsed)
+    options: readGlobalOptions(parsed),
+    commandOptions: command ? readOptions(command.flags, parsed) : {}
   }
 }
 
@@ -81,29 +94,59 @@ function buildParser(argv: string[]): Argv {
       throw toUsageError(message ?? error?.message ?? '', argv)
     })
 
-  for (const [name, flag] of Object.entries(globalFlags)) {
-    parser = parser.option(name, {
-      type: flag.type,
-      describe: `${flag.description} (${flag.value})`,
-      requiresArg: true,
-      global: true
-    })
+  for (const [name, flag] of flagEntries(globalFlags)) {
+    parser = parser.option(name, { ...optionOf(flag), global: true })
   }
 
   for (const command of commands) {
     parser = parser.command(
       `${command.name} [file]`,
       command.description,
-      (builder) =>
-        builder.positional('file', {
+      (builder) => {
+        let commandParser = builder.positional('file', {
           type: 'string',
           describe: 'The tracker file',
           default: defaultFile
         })
+
+        for (const [name, flag] of flagEntries(command.flags)) {
+          commandParser = commandParser.option(name, optionOf(flag))
+        }
+
+        return commandParser
+      }
     )
   }
 
   return parser
+}
+
+function flagEntries(flags: object): [string, FlagSpec<unknown>][] {
+  return Object.entries<FlagSpec<unknown>>(
+    flags as Record<string, FlagSpec<unknown>>
+  )
+}
+
+/** How yargs should read a flag and show it in help. */
+function optionOf(flag: FlagSpec<unknown>) {
+  const isBoolean = flag.type === 'boolean'
+
+  return {
+    type: flag.type,
+    describe: isBoolean
+      ? flag.description
+      : `${flag.description} (${flag.value})`,
+    requiresArg: !isBoolean
+  }
+}
+
+function findCommand(name: string): CommandSpec | undefined {
+  return commands.find((command) => command.name === name)
+}
+
+/** The command named in the arguments, when there is one. */
+function commandIn(argv: readonly string[]): CommandSpec | undefined {
+  return commands.find((command) => argv.includes(command.name))
 }
 
 /** Reword a yargs complaint as one line that lists what is valid. */
@@ -112,7 +155,7 @@ function toUsageError(message: string, argv: readonly string[]): UsageError {
 
   const missing = /^Not enough arguments following: (.+)$/.exec(message)
   if (missing?.[1]) {
-    const flag = (globalFlags as Record<string, { value: string }>)[missing[1]]
+    const flag = allFlags(commandIn(argv))[missing[1]]
     return new UsageError(
       `\`--${missing[1]}\` needs a value` +
         (flag ? `, expected ${flag.value}` : '')
@@ -126,7 +169,7 @@ function toUsageError(message: string, argv: readonly string[]): UsageError {
     if (argv.some((token) => isFlagToken(token, name))) {
       return new UsageError(
         `unknown flag \`${name.length === 1 ? '-' : '--'}${name}\`, ` +
-          `expected one of: ${validFlags().join(', ')}`
+          `expected one of: ${validFlags(commandIn(argv)).join(', ')}`
       )
     }
 
@@ -158,8 +201,15 @@ function isFlagToken(token: string, name: string): boolean {
   return match?.[1] === name
 }
 
-function validFlags(): string[] {
-  return [...Object.keys(globalFlags), 'help', 'version'].map(
+/** The flags a command takes, its own after the global ones. */
+function allFlags(
+  command: CommandSpec | undefined
+): Record<string, FlagSpec<unknown>> {
+  return { ...globalFlags, ...command?.flags }
+}
+
+function validFlags(command: CommandSpec | undefined): string[] {
+  return [...Object.keys(allFlags(command)), 'help', 'version'].map(
     (name) => `--${name}`
   )
 }
