@@ -66,9 +66,9 @@ export function planFinalStatus(
     if (option.chosen !== chosen) {
       const { start, end } = option.box
       const box = boxLike(text.slice(start.offset, end.offset), chosen)
-      edits.push(
-        ...editIfChanged(text, start.offset, end.offset, box, 'Final Status')
-      )
+      // Named for its option: a change of status edits two boxes.
+      const label = `Final Status (${option.label})`
+      edits.push(...editIfChanged(text, start.offset, end.offset, box, label))
     }
 
     edits.push(...planDetail(text, option, chosen, summary))
