@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { repositoryRoot } from '../helpers/run-main.js'
@@ -7,10 +9,10 @@ import { seedStatus } from './expected-output.js'
 const bin = path.join(repositoryRoot, 'bin', 'trackmd.js')
 
 /** Run the built bin as a child process, its output piped. */
-function runBin(argv: string[]) {
+function runBin(argv: string[], cwd = repositoryRoot) {
   const { NO_COLOR, FORCE_COLOR, ...env } = process.env
   const result = spawnSync(process.execPath, [bin, ...argv], {
-    cwd: repositoryRoot,
+    cwd,
     env,
     encoding: 'utf8'
   })
@@ -62,6 +64,32 @@ describe('bin/trackmd.js', () => {
       stderr:
         'trackmd: unknown flag `--pretty`, ' +
         'expected one of: --today, --year, --help, --version\n'
+    })
+  })
+
+  it('finds the bundled template from dist/ for init', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'trackmd-bin-'))
+
+    try {
+      const result = runBin(['init', '--start', '2027-02-01'], folder)
+      const text = readFileSync(path.join(folder, 'tracker.md'), 'utf8')
+
+      expect(result).toEqual({
+        exitCode: 0,
+        stdout: '',
+        stderr: 'tracker.md: written, 30 days from 2027-02-01 to 2027-03-02\n'
+      })
+      expect(text).toContain('## DAY 1 - Feb 1 |')
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+
+  it('checks the committed tracker.md is synced', () => {
+    expect(runBin(['sync', '--check', '--today', '2026-12-03'])).toEqual({
+      exitCode: 0,
+      stdout: '',
+      stderr: 'tracker.md: up to date\n'
     })
   })
 })
