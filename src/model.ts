@@ -209,7 +209,7 @@ export interface GeneratedBlock {
 
 /** Something that looks like a tracker element but could not be read. */
 export interface Unparsed {
-  kind: 'heading' | 'task'
+  kind: 'heading' | 'task' | 'field'
   /** What was expected and what was found. */
   reason: string
   text: string

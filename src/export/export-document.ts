@@ -114,7 +114,7 @@ export interface ExportDate {
 
 /** Something that looked like a tracker element but was not read. */
 export interface ExportUnparsed {
-  kind: 'heading' | 'task'
+  kind: 'heading' | 'task' | 'field'
   reason: string
   text: string
   line: number

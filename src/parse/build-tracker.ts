@@ -18,6 +18,7 @@ import {
   readNumber,
   readText
 } from './fields.js'
+import { readFullDate } from './dates.js'
 import { cleanTitle, readHeading } from './headings.js'
 import { readMetrics } from './metrics.js'
 import { parseHours, sectionTitle } from './minutes.js'
@@ -407,6 +408,15 @@ export class TrackerBuilder {
         return
       }
 
+      const labels = findLabels(line, lineStart)
+
+      // A line of labelled fields is never a ballot, whatever check marks
+      // the person typed into its blanks.
+      if (labels.length > 0) {
+        this.#addFields(labels, source)
+        return
+      }
+
       const ballot = readBallot(
         source.text,
         lineStart,
@@ -419,10 +429,7 @@ export class TrackerBuilder {
         this.tracker.ballots.push(ballot)
         ballotLines.add(lineStart)
         if (index === 1) answerFrom = null
-        return
       }
-
-      this.#addFields(findLabels(line, lineStart), source)
     })
 
     this.tracker.unparsed.push(
@@ -522,7 +529,14 @@ export class TrackerBuilder {
       const { name, valueStart, valueEnd } = label
       const score = /^week\s*(\d+)\s*score$/i.exec(name)
 
-      if (/^deliverables?$/i.test(name) && day) {
+      if (/^deliverables?$/i.test(name) && day?.deliverable) {
+        this.tracker.unparsed.push({
+          kind: 'field',
+          reason: `expected one deliverable line in Day ${day.number}, found another`,
+          text: source.text.slice(label.start, valueEnd),
+          place: source.lines.place(label.start, valueEnd)
+        })
+      } else if (/^deliverables?$/i.test(name) && day) {
         day.deliverable = readDeliverable(source.text, label, source.lines)
       } else if (/^blockers?$/i.test(name) && day) {
         day.blockers = readField(
@@ -549,7 +563,7 @@ export class TrackerBuilder {
             valueStart,
             valueEnd,
             source.lines,
-            readText
+            readFullDate
           )
         })
       }

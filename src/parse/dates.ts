@@ -101,6 +101,20 @@ function checked(
 }
 
 /**
+ * The ISO form of a date typed in full, with its year (`2026-12-06`,
+ * `Dec 6, 2026`, `6 December 2026`), or null.
+ *
+ * @param typed The text typed in a date blank.
+ */
+export function readFullDate(typed: string): string | null {
+  const written = readDate(typed.trim())
+  if (!written || written.date.year === null) return null
+  if (typed.trim().length !== written.length) return null
+
+  return isoDate(written.date.year, written.date.month, written.date.day)
+}
+
+/**
  * The ISO form `YYYY-MM-DD` of a calendar date.
  *
  * @param year Full year.
@@ -139,7 +153,10 @@ export function nearestYear(date: MonthDay, reference: string): number {
   let best = year
   let bestDistance = Infinity
 
-  for (const candidate of [year - 1, year, year + 1]) {
+  // February 29 exists only every fourth year, so look four years each way.
+  for (let candidate = year - 4; candidate <= year + 4; candidate++) {
+    if (!dateExists(candidate, date.month, date.day)) continue
+
     const iso = isoDate(candidate, date.month, date.day)
     const distance = Math.abs(daysBetween(reference, iso))
 
@@ -150,4 +167,18 @@ export function nearestYear(date: MonthDay, reference: string): number {
   }
 
   return best
+}
+
+/**
+ * Whether a calendar date exists: February 29, 2026 does not.
+ *
+ * @param year Full year.
+ * @param month 1-12.
+ * @param day 1-31.
+ */
+export function dateExists(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  date.setUTCFullYear(year)
+
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }

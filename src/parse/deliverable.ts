@@ -3,7 +3,7 @@ import { readField, readText, type Label } from './fields.js'
 import type { LineIndex } from './line-index.js'
 import { checkMark } from './symbols.js'
 
-const markPattern = new RegExp(`(?:${checkMark})(?!.*(?:${checkMark}))`, 'su')
+const markPattern = new RegExp(checkMark, 'gu')
 const trailingBlank = /_{2,}[\s_]*$/
 
 /**
@@ -21,7 +21,7 @@ export function readDeliverable(
   lines: LineIndex
 ): Deliverable {
   const value = text.slice(label.valueStart, label.valueEnd)
-  const mark = markPattern.exec(value)
+  const mark = findMark(value)
   const blank = mark ? null : trailingBlank.exec(value)
   const textEnd = mark?.index ?? blank?.index ?? value.length
   const markStart = mark ? mark.index + mark[0].length : textEnd
@@ -39,4 +39,20 @@ export function readDeliverable(
     mark: field,
     place: lines.place(label.start, label.valueEnd)
   }
+}
+
+/**
+ * The check mark that stands before the blank: the last one, unless nothing
+ * follows it, in which case the person filled the blank with a check mark
+ * of their own (`✓ ✅`) and the one before it is the template's.
+ */
+function findMark(value: string): RegExpExecArray | null {
+  const marks = [...value.matchAll(markPattern)]
+  const last = marks.at(-1)
+  if (!last) return null
+
+  const after = value.slice(last.index + last[0].length)
+  const previous = marks.at(-2)
+
+  return after.trim() === '' && previous ? previous : last
 }

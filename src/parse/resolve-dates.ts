@@ -1,5 +1,5 @@
 import type { MonthDay, Tracker } from '../model.js'
-import { daysBetween, isoDate, nearestYear, readDate } from './dates.js'
+import { dateExists, isoDate, nearestYear } from './dates.js'
 
 /** What decides the year of Day 1. */
 export interface YearSources {
@@ -14,10 +14,9 @@ export interface YearSources {
  *
  * The first dated day takes its year from, in order: a filled
  * `Project Start Date`, the configured year, else the year that puts it
- * nearest to today. Each later day takes the year of the day before it, and
- * the next year when its month and day come earlier in the calendar, so a
- * plan that crosses New Year runs on into January. A day that writes its
- * year keeps it.
+ * nearest to today. Each later day takes the year that puts it nearest to
+ * the day before it, so a plan that crosses New Year runs on into January.
+ * A day that writes its year keeps it.
  *
  * @param tracker The tracker whose days to date.
  * @param sources What decides the year of the first day.
@@ -29,24 +28,18 @@ export function resolveDates(tracker: Tracker, sources: YearSources): void {
     const written = day.written
     if (!written) continue
 
-    let year: number
-
-    if (written.year !== null) {
-      year = written.year
-    } else if (previous === null) {
-      year = firstYear(written, tracker, sources)
-    } else {
-      year = Number(previous.slice(0, 4))
-      if (
-        daysBetween(previous, isoDate(year, written.month, written.day)) < 0
-      ) {
-        year += 1
-      }
-    }
+    // Each later day takes the year that puts it nearest the day before:
+    // Jan 1 after Dec 31 runs into the next year, while two days typed in
+    // the wrong order stay in theirs (lint reports the order).
+    const year =
+      written.year ??
+      (previous === null
+        ? firstYear(written, tracker, sources)
+        : nearestYear(written, previous))
 
     const date = isoDate(year, written.month, written.day)
 
-    if (!exists(date)) {
+    if (!dateExists(year, written.month, written.day)) {
       tracker.unparsed.push({
         kind: 'heading',
         reason: `expected a date that exists, found \`${date}\``,
@@ -61,30 +54,15 @@ export function resolveDates(tracker: Tracker, sources: YearSources): void {
   }
 }
 
-/** Whether an ISO date names a real day: not February 29 of 2026. */
-function exists(iso: string): boolean {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
-  const date = new Date(Date.UTC(year, month - 1, day))
-
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
-
 function firstYear(
   date: MonthDay,
   tracker: Tracker,
   sources: YearSources
 ): number {
   const start = tracker.dates.find((field) => /start/i.test(field.label))
-  const startDate = start ? readDate(start.field.text) : null
+  const startDate = start?.field.value ?? null
 
-  if (startDate?.date.year) {
-    const reference = isoDate(
-      startDate.date.year,
-      startDate.date.month,
-      startDate.date.day
-    )
-    return nearestYear(date, reference)
-  }
+  if (startDate !== null) return nearestYear(date, startDate)
 
   if (sources.year !== null) return sources.year
 

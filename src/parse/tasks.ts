@@ -139,9 +139,12 @@ function readItem(
   }
 
   if (firstLine) {
-    contents.cookies.push(
-      ...findCookies(firstLine.text, firstLine.start, below, source)
+    // `[/]` at the very start of an item is a task state, not a cookie.
+    const line = firstLine.text.replace(leadingBox, (box) =>
+      ' '.repeat(box.length)
     )
+
+    contents.cookies.push(...findCookies(line, firstLine.start, below, source))
   }
 }
 
@@ -187,8 +190,8 @@ function lineOf(
  * GFM wants exactly `[ ]`, `[x]` or `[X]`, then a space and some text.
  */
 function malformedBox(text: string): string | null {
-  const box = /^\[([^\]\n]{0,3})\](.?)/.exec(text)
-  if (!box || !/^\s*[xX]?\s*$/.test(box[1] ?? '')) return null
+  const box = leadingBox.exec(text)
+  if (!box) return null
 
   const inside = box[1] ?? ''
   if (inside !== ' ' && inside.toLowerCase() !== 'x') {
@@ -199,6 +202,13 @@ function malformedBox(text: string): string | null {
 
   return `expected a space after \`[${inside}]\`, found \`${box[2]}\``
 }
+
+/**
+ * Brackets at the start of an item that were meant as a checkbox: spaces
+ * and an `x` in the wrong places (`[]`, `[ x]`), or one symbol that other
+ * tools use for a task's state (`[/]`, `[-]`, `[>]`, `[✓]`).
+ */
+const leadingBox = /^\[(\s*[xX]?\s*|[^\p{L}\p{N}\s\]]\uFE0F?)\](.?)/u
 
 const strayTaskLine = /^\s{0,3}((?:[-*+]|\d+[.)])?)(\[[ xX]?\s*[xX]?\])/
 

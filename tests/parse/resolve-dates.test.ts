@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MonthDay, Tracker } from '../../src/model.js'
+import { readFullDate } from '../../src/parse/dates.js'
 import { resolveDates } from '../../src/parse/resolve-dates.js'
 import { day, field, tracker } from '../helpers/build-tracker.js'
 
@@ -12,7 +13,13 @@ function written(dates: Array<MonthDay | null>, start = ''): Tracker {
       date: null
     }))
   })
-  result.dates = [{ label: 'Project Start Date', field: field(start || null) }]
+  // The parser stores a start date's value as ISO, its text as typed.
+  result.dates = [
+    {
+      label: 'Project Start Date',
+      field: field(start ? readFullDate(start) : null)
+    }
+  ]
   result.dates[0]!.field.text = start
   return result
 }
