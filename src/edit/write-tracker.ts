@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises'
-import writeFileAtomic from 'write-file-atomic'
+import { randomBytes } from 'node:crypto'
+import { chown, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
 import { TrackerFileError } from '../read/tracker-file-error.js'
 
 /** What became of a write. */
@@ -10,6 +11,10 @@ export type WriteOutcome = 'written' | 'changed-meanwhile'
  * only when the file still holds exactly what was read (the person may
  * have saved meanwhile), through a temporary file in the same folder that
  * is renamed over the original, keeping the file's mode and owner.
+ *
+ * The file is compared twice: before the temporary file is written, and
+ * again just before the rename, so that a save made while the temporary
+ * file was being written and flushed is kept rather than replaced.
  *
  * @param file Absolute path of the file.
  * @param shown The path as messages show it.
@@ -38,13 +43,25 @@ export async function writeTracker(
     )
   }
 
-  const current = await readFile(file)
+  const expected = Buffer.from(read, 'utf8')
+  if (!(await holds(file, expected))) return 'changed-meanwhile'
 
-  if (!current.equals(Buffer.from(read, 'utf8'))) return 'changed-meanwhile'
+  const temporary = temporaryPath(file)
 
   try {
-    await writeFileAtomic(file, next, { mode: info.mode & 0o7777 })
+    await writeTemporary(temporary, next, info)
+
+    // To do: a save landing between this check and the rename is still
+    // replaced; POSIX has no compare-and-rename, so the window is only made
+    // as short as it can be.
+    if (!(await holds(file, expected))) {
+      await rm(temporary, { force: true })
+      return 'changed-meanwhile'
+    }
+
+    await rename(temporary, file)
   } catch (error) {
+    await rm(temporary, { force: true })
     throw new TrackerFileError(
       'WRITE_FAILED',
       shown,
@@ -54,6 +71,47 @@ export async function writeTracker(
   }
 
   return 'written'
+}
+
+/** Whether a file holds exactly the given bytes; false when it is gone. */
+async function holds(file: string, expected: Buffer): Promise<boolean> {
+  try {
+    return (await readFile(file)).equals(expected)
+  } catch {
+    return false
+  }
+}
+
+/** A name beside the file that no editor and no other run would pick. */
+function temporaryPath(file: string): string {
+  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.trackmd-${suffix}.tmp`
+  )
+}
+
+/** Write and flush the new text, with the original's mode and owner. */
+async function writeTemporary(
+  temporary: string,
+  text: string,
+  info: Awaited<ReturnType<typeof stat>>
+): Promise<void> {
+  const handle = await open(temporary, 'wx', Number(info.mode) & 0o7777)
+
+  try {
+    await handle.writeFile(text, 'utf8')
+    // The mode given to open() is narrowed by the umask; set it outright.
+    await handle.chmod(Number(info.mode) & 0o7777)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+
+  // Only root may give a file away; anyone else keeps their own files.
+  if (process.getuid?.() === 0) {
+    await chown(temporary, Number(info.uid), Number(info.gid))
+  }
 }
 
 function describe(error: unknown): string {
