@@ -97,7 +97,8 @@ export function readText(typed: string): string {
  * @param typed The text typed in a blank.
  */
 export function readNumber(typed: string): number | null {
-  const match = /^([-+]?\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?|%)?$/i.exec(typed)
+  const match = /^([-+]?\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|%)?$/i.exec(typed)
 
-  return match ? Number(match[1]) : null
+  // A decimal comma (`27,5`) is how much of the world writes decimals.
+  return match ? Number(match[1]?.replace(',', '.')) : null
 }

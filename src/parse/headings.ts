@@ -43,6 +43,8 @@ export function cleanTitle(text: string): string {
 const weekPattern = /^week\s*(\d+)\b\s*[:.\-–—]?\s*(.*)$/i
 const dayPattern = /^day\s*(\d+)\b\s*(.*)$/i
 const missingNumber = /^(?:day|week)\s*(?:$|[-–—:|#])/i
+// `Days 14-15 | …` or `Day Ten - Dec 17`: a plan element without a number.
+const unnumbered = /^(?:days?|weeks?)\b(?=.*(?:\||\d))/i
 const dayRangePattern =
   /\(?\s*days?\s*(\d+)\s*(?:-|–|—|to|through)\s*(\d+)\s*\)?/i
 const totalPattern =
@@ -56,7 +58,7 @@ const totalPattern =
  * @param text The heading's text without its `#` marks.
  */
 export function readHeading(text: string): HeadingMeaning {
-  const clean = cleanTitle(text)
+  const clean = cleanTitle(unwrap(text))
 
   if (/\bcheck-?point\b/i.test(clean)) {
     const week = /\bweek\s*(\d+)\b/i.exec(clean)
@@ -73,7 +75,7 @@ export function readHeading(text: string): HeadingMeaning {
   const day = dayPattern.exec(clean)
   if (day) return readDay(Number(day[1]), day[2] ?? '')
 
-  if (missingNumber.test(clean)) {
+  if (missingNumber.test(clean) || unnumbered.test(clean)) {
     return {
       kind: 'unparsed',
       reason: `expected a number after \`${clean.split(/\s/)[0]}\``,
@@ -84,8 +86,32 @@ export function readHeading(text: string): HeadingMeaning {
   return { kind: 'other', title: clean }
 }
 
+/**
+ * A heading's text without the emphasis or link wrapped around all of it:
+ * `**Day 18 - Dec 25**` and `[Day 19](#day-19)` read as their words.
+ */
+function unwrap(text: string): string {
+  const trimmed = text.trim()
+  const link = /^\[(.*)\]\([^)]*\)$/.exec(trimmed)
+  if (link) return unwrap(link[1] ?? '')
+
+  const emphasis = /^(\*\*|__|\*|_)(.*)\1$/.exec(trimmed)
+  if (emphasis) return unwrap(emphasis[2] ?? '')
+
+  return trimmed
+}
+
+/**
+ * The parts of a heading between pipes; a pipe escaped as `\|` is text.
+ */
+function splitParts(text: string): string[] {
+  return text
+    .split(/(?<!\\)\|/)
+    .map((part) => part.replace(/\\\|/g, '|').trim())
+}
+
 function readWeek(number: number, rest: string): HeadingMeaning {
-  const parts = rest.split('|').map((part) => part.trim())
+  const parts = splitParts(rest)
   const range = dayRangePattern.exec(rest)
   let targetHours: number | null = null
 
@@ -113,7 +139,7 @@ function readWeek(number: number, rest: string): HeadingMeaning {
  * `- Dec 8 | Title | ⏱️ 7 hours` or as `- Dec 8: Title (7 hours)`.
  */
 function readDay(number: number, rest: string): HeadingMeaning {
-  const parts = rest.split('|').map((part) => part.trim())
+  const parts = splitParts(rest)
   const first = (parts[0] ?? '').replace(/^[-–—:,.]\s*/, '')
   const date = readDate(first)
   let afterDate = date ? first.slice(date.length) : first

@@ -14,10 +14,11 @@ export class LineIndex {
    */
   constructor(text: string) {
     const starts = [0]
+    const lineEnding = /\r\n?|\n/g
 
-    for (let index = text.indexOf('\n'); index !== -1;) {
-      starts.push(index + 1)
-      index = text.indexOf('\n', index + 1)
+    // CommonMark ends lines at LF, CRLF or a lone CR (old Mac files).
+    for (const match of text.matchAll(lineEnding)) {
+      starts.push(match.index + match[0].length)
     }
 
     this.#starts = starts

@@ -89,7 +89,9 @@ function readYear(yaml: string | null): number | null {
         ? Number(data.year)
         : NaN
 
-    return Number.isInteger(year) ? year : null
+    // A four-digit year only: anything else is a typo, not a plan for the
+    // year 10000.
+    return Number.isInteger(year) && year >= 1000 && year <= 9999 ? year : null
   } catch {
     // Front matter that is not YAML gives no year; lint reports it.
     return null
