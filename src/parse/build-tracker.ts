@@ -103,7 +103,7 @@ export class TrackerBuilder {
    */
   addBlock(nodes: RootContent[], source: Source): void {
     nodes.forEach((node, index) => {
-      this.#addNode(node, nodes[index + 1], source)
+      this.#addNode(node, nodes.slice(index + 1, index + 3), source)
       this.#extendDay(node, source)
     })
   }
@@ -139,11 +139,11 @@ export class TrackerBuilder {
     )
   }
 
-  #addNode(
-    node: RootContent,
-    next: RootContent | undefined,
-    source: Source
-  ): void {
+  /**
+   * @param following The next two nodes at the same level, which a
+   *   question's answer may stand in.
+   */
+  #addNode(node: RootContent, following: RootContent[], source: Source): void {
     // What stands inside a generated block is the tool's output, not plan.
     if (this.#generatedStart.size > 0 && node.type !== 'html') return
 
@@ -161,14 +161,18 @@ export class TrackerBuilder {
       case 'blockquote': {
         node.children.forEach((child, index) => {
           if (child.type !== 'heading') {
-            this.#addNode(child, node.children[index + 1], source)
+            this.#addNode(
+              child,
+              node.children.slice(index + 1, index + 3),
+              source
+            )
           }
         })
         break
       }
 
       case 'paragraph': {
-        this.#addParagraph(node, next, source)
+        this.#addParagraph(node, following, source)
         break
       }
 
@@ -388,7 +392,7 @@ export class TrackerBuilder {
 
   #addParagraph(
     node: Paragraph,
-    next: RootContent | undefined,
+    following: RootContent[],
     source: Source
   ): void {
     const [start, end] = offsets(node, source)
@@ -403,7 +407,7 @@ export class TrackerBuilder {
 
       if (index === 0 && bold) {
         label = cleanTitle((bold[2] ?? '').replace(/:\s*$/, ''))
-        this.#addLabel(label, bold[2] ?? '', node, next, source, lines)
+        this.#addLabel(label, bold[2] ?? '', node, following, source, lines)
         answerFrom = lines.length > 1 ? (lines[1]?.[0] ?? null) : null
         return
       }
@@ -454,11 +458,12 @@ export class TrackerBuilder {
     label: string,
     typed: string,
     node: Paragraph,
-    next: RootContent | undefined,
+    following: RootContent[],
     source: Source,
     lines: Array<[number, number]>
   ): void {
     const [start, end] = offsets(node, source)
+    const [next, afterNext] = following
 
     if (this.#day) {
       if (lines.length === 1) {
@@ -482,16 +487,25 @@ export class TrackerBuilder {
       const [breakStart, breakEnd] = offsets(next, source)
 
       if (/^\s*_/.test(source.text.slice(breakStart, breakEnd))) {
+        // An answer typed on the line right under the underscores.
+        const [answerStart, answerEnd] =
+          afterNext?.type === 'paragraph' &&
+          afterNext.position?.start.line ===
+            (next.position?.end.line ?? 0) + 1 &&
+          !strongLabel.test(source.text.slice(...offsets(afterNext, source)))
+            ? offsets(afterNext, source)
+            : [breakStart, breakEnd]
+
         this.tracker.questions.push({
           question: label,
           answer: readField(
             source.text,
-            breakStart,
-            breakEnd,
+            answerStart,
+            answerEnd,
             source.lines,
             readText
           ),
-          place: source.lines.place(start, breakEnd)
+          place: source.lines.place(start, answerEnd)
         })
         return
       }
