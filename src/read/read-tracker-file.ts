@@ -62,11 +62,22 @@ export async function readTrackerFile(
 async function readBytes(absolute: string, shown: string): Promise<Buffer> {
   try {
     // Checked first so that a folder gets its own message on every platform.
-    if ((await stat(absolute)).isDirectory()) {
+    const info = await stat(absolute)
+
+    if (info.isDirectory()) {
       throw new TrackerFileError(
         'IS_FOLDER',
         shown,
         'is a folder, expected a Markdown file'
+      )
+    }
+
+    // A pipe or a device would block the read or never end.
+    if (!info.isFile()) {
+      throw new TrackerFileError(
+        'UNREADABLE',
+        shown,
+        'is not a regular file, expected a Markdown file'
       )
     }
 

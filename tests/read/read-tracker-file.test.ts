@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -107,5 +108,16 @@ describe('readTrackerFile', () => {
     expect(error.path).toBe('../x/y.md')
     expect(error.reason).toBe('no such file')
     expect(error.cause).toBeInstanceOf(Error)
+  })
+
+  it('refuses a named pipe instead of waiting on it for ever', async () => {
+    execFileSync('mkfifo', [path.join(folder, 'pipe.md')])
+
+    const error = await failure('pipe.md')
+
+    expect(error.code).toBe('UNREADABLE')
+    expect(error.message).toBe(
+      'pipe.md: is not a regular file, expected a Markdown file'
+    )
   })
 })
