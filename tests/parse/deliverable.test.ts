@@ -55,3 +55,15 @@ describe('readDeliverable', () => {
     expect(deliverable('**Deliverable:** report').done).toBe(false)
   })
 })
+
+describe('readDeliverable with the blank filled by a check mark', () => {
+  it('reads `✓ ✅` and `✓ done ✅` as done', () => {
+    expect(deliverable('**Deliverable:** x ✓ ✅')).toMatchObject({
+      text: 'x',
+      done: true
+    })
+    expect(deliverable('**Deliverable:** x ✓ done ✅').mark.text).toBe(
+      'done ✅'
+    )
+  })
+})

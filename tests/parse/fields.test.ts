@@ -101,3 +101,10 @@ describe('readNumber', () => {
     expect(readNumber(typed)).toBeNull()
   })
 })
+
+describe('readNumber with a decimal comma', () => {
+  it('reads `27,5` as 27.5', () => {
+    expect(readNumber('27,5')).toBe(27.5)
+    expect(readNumber('27,5 h')).toBe(27.5)
+  })
+})

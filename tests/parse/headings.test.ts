@@ -136,3 +136,35 @@ describe('readHeading', () => {
     })
   })
 })
+
+describe('readHeading on headings typed with markup', () => {
+  it('reads a day heading wrapped in bold or a link', () => {
+    expect(readHeading('**Day 18 - Dec 25 | Bold**')).toMatchObject({
+      kind: 'day',
+      number: 18,
+      title: 'Bold'
+    })
+    expect(readHeading('[Day 19 - Dec 26 | Link](#day-19)')).toMatchObject({
+      kind: 'day',
+      number: 19,
+      title: 'Link'
+    })
+  })
+
+  it('keeps an escaped pipe in the title', () => {
+    expect(
+      readHeading(String.raw`DAY 1 - Dec 6 | Input \| Output | ⏱️ 2 hours`)
+    ).toMatchObject({ title: 'Input | Output', plannedHours: 2 })
+  })
+
+  it('reports day headings without a number', () => {
+    expect(readHeading('Day Ten - Dec 17')).toEqual({
+      kind: 'unparsed',
+      reason: 'expected a number after `Day`',
+      title: 'Day Ten - Dec 17'
+    })
+    expect(readHeading('Days 14-15 - Dec 21').kind).toBe('unparsed')
+    expect(readHeading('Day off').kind).toBe('other')
+    expect(readHeading('Weekly review').kind).toBe('other')
+  })
+})

@@ -30,3 +30,12 @@ describe('LineIndex', () => {
     })
   })
 })
+
+describe('LineIndex with old Mac line endings', () => {
+  it('ends lines at a lone CR as CommonMark does', () => {
+    const index = new LineIndex('# P\r## Day 1\r- [ ] t\r')
+
+    expect(index.point(6)).toEqual({ line: 2, column: 3, offset: 6 })
+    expect(index.point(13)).toEqual({ line: 3, column: 1, offset: 13 })
+  })
+})

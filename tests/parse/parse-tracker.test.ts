@@ -949,3 +949,130 @@ describe('parseTracker: a deliverable line right under the last task', () => {
     })
   })
 })
+
+describe('parseTracker on mistakes people make', () => {
+  const dated = (text: string, today = '2026-12-10') =>
+    parseTracker(text, { today }).days.map((day) => day.date)
+
+  it('keeps two swapped dates in their year', () => {
+    const text = ['Dec 6', 'Dec 8', 'Dec 7', 'Dec 9']
+      .map((date, index) => `## Day ${index + 1} - ${date}\n- [ ] t\n`)
+      .join('\n')
+
+    expect(dated(text)).toEqual([
+      '2026-12-06',
+      '2026-12-08',
+      '2026-12-07',
+      '2026-12-09'
+    ])
+  })
+
+  it('gives February 29 the nearest year that has one', () => {
+    const text = '## Day 1 - Feb 29\n- [ ] a\n\n## Day 2 - Mar 1\n- [ ] b\n'
+
+    expect(dated(text, '2026-12-08')).toEqual(['2028-02-29', '2028-03-01'])
+  })
+
+  it('ignores a front matter year that is not four digits', () => {
+    const text = '---\nyear: 10000\n---\n## Day 1 - Dec 6\n- [ ] a\n'
+
+    expect(parseTracker(text).year).toBeNull()
+  })
+
+  it('reports task states of other tools as malformed tasks', () => {
+    const text = [
+      '## Day 1 - Dec 6',
+      '- [/] started',
+      '- [-] dropped',
+      '- [✓] ticked',
+      '- [ ] kept'
+    ].join('\n')
+    const tracker = parseTracker(text)
+
+    expect(tracker.days[0]?.tasks.map((task) => task.text)).toEqual(['kept'])
+    expect(tracker.cookies).toEqual([])
+    expect(
+      tracker.unparsed.map((entry) => [entry.place.start.line, entry.reason])
+    ).toEqual([
+      [2, 'expected a checkbox `[ ]` or `[x]`, found `[/]`'],
+      [3, 'expected a checkbox `[ ]` or `[x]`, found `[-]`'],
+      [4, 'expected a checkbox `[ ]` or `[x]`, found `[✓]`']
+    ])
+  })
+
+  it('reads a line of fields with check marks as fields, not a ballot', () => {
+    const text =
+      '## Day 1 - Dec 6\n\n**Deliverable:** `a.py` ✓ ☑  **Blockers:** none\n'
+    const tracker = parseTracker(text)
+
+    expect(tracker.ballots).toEqual([])
+    expect(tracker.days[0]?.deliverable).toMatchObject({
+      text: '`a.py`',
+      done: true
+    })
+    expect(tracker.days[0]?.blockers?.text).toBe('none')
+  })
+
+  it('keeps the first of two deliverable lines and reports the second', () => {
+    const text = [
+      '## Day 3 - Dec 8',
+      '',
+      '**Deliverable:** `a.py` ✓ done',
+      '',
+      '**Deliverable:** `b.py` ✓ _____'
+    ].join('\n')
+    const tracker = parseTracker(text)
+
+    expect(tracker.days[0]?.deliverable?.text).toBe('`a.py`')
+    expect(tracker.unparsed).toMatchObject([
+      {
+        kind: 'field',
+        reason: 'expected one deliverable line in Day 3, found another',
+        place: { start: { line: 5, column: 1 } }
+      }
+    ])
+  })
+
+  it('reads an answer typed on the line under the underscores', () => {
+    const text = [
+      '## Day 1 - Dec 6',
+      '# FINAL REFLECTION',
+      '',
+      '**What surprised you?**',
+      '________________',
+      'How much the plan helped',
+      '',
+      '**Next steps:**',
+      '________________',
+      '',
+      'Not an answer: a paragraph after a blank line'
+    ].join('\n')
+
+    expect(
+      parseTracker(text).questions.map((entry) => [
+        entry.question,
+        entry.answer.text
+      ])
+    ).toEqual([
+      ['What surprised you?', 'How much the plan helped'],
+      ['Next steps', '']
+    ])
+  })
+
+  it('reads a start date only when it is a whole date', () => {
+    const text = [
+      '## Day 1 - Dec 6',
+      '**Project Start Date:** tomorrow | **Project End Date:** Jan 4, 2027'
+    ].join('\n')
+
+    expect(
+      parseTracker(text).dates.map((date) => [
+        date.field.text,
+        date.field.value
+      ])
+    ).toEqual([
+      ['tomorrow', null],
+      ['Jan 4, 2027', '2027-01-04']
+    ])
+  })
+})
