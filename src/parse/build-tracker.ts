@@ -483,52 +483,23 @@ export class TrackerBuilder {
       return
     }
 
-    if (next?.type === 'thematicBreak') {
-      const [breakStart, breakEnd] = offsets(next, source)
+    const answer = findAnswer(typed, next, afterNext, source)
 
-      if (/^\s*_/.test(source.text.slice(breakStart, breakEnd))) {
-        // An answer typed on the line right under the underscores.
-        const [answerStart, answerEnd] =
-          afterNext?.type === 'paragraph' &&
-          afterNext.position?.start.line ===
-            (next.position?.end.line ?? 0) + 1 &&
-          !strongLabel.test(source.text.slice(...offsets(afterNext, source)))
-            ? offsets(afterNext, source)
-            : [breakStart, breakEnd]
+    if (answer) {
+      const [answerStart, answerEnd] = answer
 
-        this.tracker.questions.push({
-          question: label,
-          answer: readField(
-            source.text,
-            answerStart,
-            answerEnd,
-            source.lines,
-            readText
-          ),
-          place: source.lines.place(start, answerEnd)
-        })
-        return
-      }
-    }
-
-    if (next?.type === 'paragraph' && /\?\s*$/.test(typed.trim())) {
-      const [answerStart, answerEnd] = offsets(next, source)
-      const answer = source.text.slice(answerStart, answerEnd)
-
-      if (!strongLabel.test(answer.split('\n')[0]?.trim() ?? '')) {
-        this.tracker.questions.push({
-          question: label,
-          answer: readField(
-            source.text,
-            answerStart,
-            answerEnd,
-            source.lines,
-            readText
-          ),
-          place: source.lines.place(start, answerEnd)
-        })
-        return
-      }
+      this.tracker.questions.push({
+        question: label,
+        answer: readField(
+          source.text,
+          answerStart,
+          answerEnd,
+          source.lines,
+          readText
+        ),
+        place: source.lines.place(start, answerEnd)
+      })
+      return
     }
 
     this.#startGroup(label)
@@ -679,6 +650,47 @@ export class TrackerBuilder {
     const [, end] = offsets(node, source)
     day.place = { start: day.place.start, end: source.lines.point(end) }
   }
+}
+
+/**
+ * Where the answer to a bold question stands, or null when the label is no
+ * question: a line of underscores under it (blank, or with the answer typed
+ * on the line right below it), or for a label ending in `?`, the paragraph
+ * after it.
+ *
+ * @param typed The label as typed.
+ * @param next The node after the label's paragraph.
+ * @param afterNext The node after that.
+ * @param source The block they stand in.
+ */
+function findAnswer(
+  typed: string,
+  next: RootContent | undefined,
+  afterNext: RootContent | undefined,
+  source: Source
+): [number, number] | null {
+  if (next?.type === 'thematicBreak') {
+    const [breakStart, breakEnd] = offsets(next, source)
+    if (!/^\s*_/.test(source.text.slice(breakStart, breakEnd))) return null
+
+    const typedBelow =
+      afterNext?.type === 'paragraph' &&
+      afterNext.position?.start.line === (next.position?.end.line ?? 0) + 1 &&
+      !strongLabel.test(source.text.slice(...offsets(afterNext, source)))
+
+    return typedBelow ? offsets(afterNext, source) : [breakStart, breakEnd]
+  }
+
+  if (next?.type === 'paragraph' && /\?\s*$/.test(typed.trim())) {
+    const [answerStart, answerEnd] = offsets(next, source)
+    const firstLine = source.text.slice(answerStart, answerEnd).split('\n')[0]
+
+    return strongLabel.test(firstLine?.trim() ?? '')
+      ? null
+      : [answerStart, answerEnd]
+  }
+
+  return null
 }
 
 /** The lines of a stretch of text as offsets, without their line endings. */
