@@ -1,0 +1,90 @@
+import type { Tracker } from '../model.js'
+import { parseTracker } from '../parse/parse-tracker.js'
+import { summarize } from '../summary/summarize.js'
+import type { Summary } from '../summary/summary.js'
+import { findSilencedRanges, isSilenced } from './inline-control.js'
+import type { Finding, Severity, SeveritySetting } from './rule.js'
+import { rules } from './rule-list.js'
+
+/** A rule's setting as configuration writes it. */
+export type RuleSetting =
+  | SeveritySetting
+  | [SeveritySetting]
+  | [SeveritySetting, Record<string, unknown>]
+
+/** Options of `lintText`. */
+export interface LintOptions {
+  /** The date to judge by, `YYYY-MM-DD`. */
+  today: string
+  /** The year of Day 1, when configured; default: see `parseTracker`. */
+  year?: number
+  /** Severity and options per rule id; default: each rule's own. */
+  rules?: Readonly<Record<string, RuleSetting>>
+}
+
+/** What `lintText` found, with the model it checked. */
+export interface LintResult {
+  tracker: Tracker
+  summary: Summary
+  /** The findings, by line and column. */
+  findings: Finding[]
+}
+
+/**
+ * Run every rule that is not off over a tracker's text, leaving out what
+ * inline comments silence. Pure: no clock, no disk.
+ *
+ * @param text The file's text.
+ * @param options The date, the year and the rules' settings.
+ */
+export function lintText(text: string, options: LintOptions): LintResult {
+  const tracker = parseTracker(text, {
+    today: options.today,
+    ...(options.year === undefined ? {} : { year: options.year })
+  })
+  const summary = summarize(tracker, { today: options.today })
+  const silenced = findSilencedRanges(text, tracker.days)
+  const findings: Finding[] = []
+
+  for (const rule of rules) {
+    const { severity, ruleOptions } = readSetting(
+      options.rules?.[rule.id],
+      rule.defaultSeverity
+    )
+    if (severity === 'off') continue
+
+    const reports = rule.check({
+      text,
+      tracker,
+      summary,
+      today: options.today,
+      options: { ...rule.defaultOptions, ...ruleOptions }
+    })
+
+    for (const report of reports) {
+      if (isSilenced(silenced, rule.id, report.place.offset)) continue
+      findings.push({ ...report, ruleId: rule.id, severity })
+    }
+  }
+
+  findings.sort(
+    (a, b) =>
+      a.place.line - b.place.line ||
+      a.place.column - b.place.column ||
+      a.ruleId.localeCompare(b.ruleId)
+  )
+
+  return { tracker, summary, findings }
+}
+
+/** A rule's severity and options from its setting, or its defaults. */
+function readSetting(
+  setting: RuleSetting | undefined,
+  defaultSeverity: Severity
+): { severity: SeveritySetting; ruleOptions: Record<string, unknown> } {
+  if (setting === undefined)
+    return { severity: defaultSeverity, ruleOptions: {} }
+  if (typeof setting === 'string') return { severity: setting, ruleOptions: {} }
+
+  return { severity: setting[0], ruleOptions: setting[1] ?? {} }
+}
