@@ -1,0 +1,172 @@
+import path from 'node:path'
+import { Ajv, type ErrorObject } from 'ajv'
+import { lilconfig, type LilconfigResult } from 'lilconfig'
+import { displayPath } from '../read/display-path.js'
+import { rules } from '../lint/rule-list.js'
+import type { Config, LoadedConfig } from './config.js'
+import { ConfigError } from './config-error.js'
+import { configSchema, severitySettings } from './config-schema.js'
+
+/** Where configuration is looked for in each folder, first found wins. */
+export const configFiles = ['.trackmdrc.json', 'package.json'] as const
+
+/** Options of `createConfigLoader`. */
+export interface ConfigLoaderOptions {
+  /** The working folder, that messages show paths relative to. */
+  cwd: string
+  /** The folder to stop searching at; default: the home folder. */
+  stopDir?: string
+}
+
+/** Finds and checks the configuration that applies to a tracker file. */
+export type ConfigLoader = (file: string) => Promise<LoadedConfig>
+
+/**
+ * Make a loader that finds the configuration of a tracker file: a
+ * `.trackmdrc.json`, or a `trackmd` key in a package.json, in the file's
+ * folder or the nearest folder above it. Results are cached per folder.
+ *
+ * @param options The working folder and where to stop.
+ * @throws {ConfigError} From the loader, when the file found is not JSON
+ *   or not of the expected shape.
+ */
+export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
+  const { cwd } = options
+  const explorer = lilconfig('trackmd', {
+    searchPlaces: [...configFiles],
+    ...(options.stopDir === undefined ? {} : { stopDir: options.stopDir }),
+    loaders: {
+      '.json': (file: string, content: string): unknown => {
+        try {
+          return JSON.parse(content) as unknown
+        } catch (error) {
+          throw new ConfigError(
+            displayPath(file, cwd),
+            '',
+            `is not valid JSON (${(error as Error).message}), ` +
+              'expected a JSON object',
+            { cause: error }
+          )
+        }
+      }
+    }
+  })
+  const validate = new Ajv({ allErrors: true, strictTuples: false }).compile(
+    configSchema()
+  )
+
+  return async (file) => {
+    const found: LilconfigResult = await explorer.search(
+      path.dirname(path.resolve(cwd, file))
+    )
+    if (!found) return { file: null, config: {} }
+
+    const data: unknown = found.config
+    if (!validate(data)) {
+      throw describeError(
+        displayPath(found.filepath, cwd),
+        data,
+        validate.errors ?? []
+      )
+    }
+
+    return { file: found.filepath, config: data as Config }
+  }
+}
+
+/** One error for the most specific complaint of the schema check. */
+function describeError(
+  shown: string,
+  data: unknown,
+  errors: ErrorObject[]
+): ConfigError {
+  const error = [...errors].sort(
+    (a, b) => depth(b.instancePath) - depth(a.instancePath)
+  )[0]
+  const segments = (error?.instancePath ?? '')
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+
+  if (error?.keyword === 'additionalProperties') {
+    const extra = String(error.params.additionalProperty)
+    const key = keyName([...segments, extra])
+
+    return new ConfigError(
+      shown,
+      key,
+      `unknown key \`${key}\`, expected ${knownKeys(segments)}`
+    )
+  }
+
+  const key = keyName(segments)
+  const found = valueAt(data, segments)
+
+  return new ConfigError(
+    shown,
+    key,
+    `\`${key}\` is \`${JSON.stringify(found)}\`, expected ` +
+      expectedShape(segments, error)
+  )
+}
+
+/** The keys an object at a path may hold, in words. */
+function knownKeys(segments: string[]): string {
+  if (segments.length === 0) return '`year` or `rules`'
+  if (segments.length === 1) {
+    return `a rule id: ${rules.map((rule) => `\`${rule.id}\``).join(', ')}`
+  }
+
+  const rule = rules.find((each) => each.id === segments[1])
+  const names = Object.keys(rule?.defaultOptions ?? {})
+
+  return names.length === 0
+    ? 'no options, the rule takes none'
+    : `one of ${names.map((name) => `\`${name}\``).join(', ')}`
+}
+
+function depth(instancePath: string): number {
+  return instancePath === '' ? 0 : instancePath.split('/').length
+}
+
+/** `rules.plan-hours[1].tolerance` from the path segments. */
+function keyName(segments: string[]): string {
+  if (segments.length === 0) return '(root)'
+
+  return segments
+    .map((segment, index) =>
+      index > 0 && /^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`
+    )
+    .join('')
+    .replace(/^\./, '')
+}
+
+function valueAt(data: unknown, segments: string[]): unknown {
+  let value = data
+
+  for (const segment of segments) {
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[segment]
+        : undefined
+  }
+
+  return value
+}
+
+/** The shape a key should have, in words. */
+function expectedShape(
+  segments: string[],
+  error: ErrorObject | undefined
+): string {
+  const severities = severitySettings.map((each) => `"${each}"`).join(', ')
+
+  if (segments.length === 0) return 'an object with `year` and `rules`'
+  if (segments[0] === 'year') return 'a whole year such as 2026'
+  if (segments.length === 1) return 'an object of rule ids'
+  if (segments.length === 2 || segments[2] === '0') {
+    return `one of ${severities}, or \`["warn", { …options }]\``
+  }
+
+  return `a value that ${error?.message ?? 'fits the rule'}`
+}
