@@ -1,10 +1,10 @@
 import { parse as parseYaml } from 'yaml'
 import type { Tracker } from '../model.js'
 import { TrackerBuilder } from './build-tracker.js'
+import { type BlockTree, parseBlockTree } from './block-tree.js'
 import { LineIndex } from './line-index.js'
-import { parseMarkdown } from './markdown.js'
 import { resolveDates } from './resolve-dates.js'
-import { splitBlocks } from './split-blocks.js'
+import { type Blocks, splitBlocks } from './split-blocks.js'
 
 /** Options for reading a tracker. */
 export interface ParseOptions {
@@ -18,6 +18,41 @@ export interface ParseOptions {
   year?: number
 }
 
+/** A tracker's text made ready to parse: normalised, indexed and split. */
+export interface PreparedText {
+  /** The file's text as given. */
+  text: string
+  /** The text with non-breaking spaces read as spaces. */
+  normal: string
+  lines: LineIndex
+  split: Blocks
+  /** The text of each block of `split`, in order. */
+  blockTexts: string[]
+}
+
+/**
+ * Normalises a tracker's text and splits it into blocks, the cheap part
+ * that comes before the Markdown parser.
+ *
+ * @param text The file's text, as decoded from UTF-8 (a BOM may remain).
+ */
+export function prepareText(text: string): PreparedText {
+  // A non-breaking space where the format wants a space reads as a space;
+  // both are one code unit, so every offset still points into `text`.
+  const normal = text.replace(/\u00a0/g, ' ')
+  const split = splitBlocks(normal)
+
+  return {
+    text,
+    normal,
+    lines: new LineIndex(normal),
+    split,
+    blockTexts: split.blocks.map((block) =>
+      normal.slice(block.start, block.end)
+    )
+  }
+}
+
 /**
  * Reads a tracker's text into the typed model. Never throws on Markdown
  * content: what cannot be read is kept in `unparsed`.
@@ -29,11 +64,31 @@ export function parseTracker(
   text: string,
   options: ParseOptions = {}
 ): Tracker {
-  // A non-breaking space where the format wants a space reads as a space;
-  // both are one code unit, so every offset still points into `text`.
-  const normal = text.replace(/\u00a0/g, ' ')
-  const lines = new LineIndex(normal)
-  const { blocks, frontMatter, frontMatterText } = splitBlocks(normal)
+  const prepared = prepareText(text)
+
+  // One block at a time, so that only one block's tree is alive at once.
+  return assembleTracker(
+    prepared,
+    prepared.blockTexts.map((blockText) => () => parseBlockTree(blockText)),
+    options
+  )
+}
+
+/**
+ * Builds the model from the trees of a prepared text's blocks.
+ *
+ * @param prepared The text, as `prepareText` gave it.
+ * @param trees The tree of each block, in order, or a function that parses
+ *   it when the builder gets to it.
+ * @param options The date to resolve years against and a configured year.
+ */
+export function assembleTracker(
+  prepared: PreparedText,
+  trees: ReadonlyArray<BlockTree | (() => BlockTree)>,
+  options: ParseOptions = {}
+): Tracker {
+  const { text, normal, lines, split } = prepared
+  const { blocks, frontMatter, frontMatterText } = split
   const tracker: Tracker = {
     title: null,
     year: readYear(frontMatterText),
@@ -63,10 +118,11 @@ export function parseTracker(
   }
   const builder = new TrackerBuilder(tracker, normal)
 
-  for (const block of blocks) {
-    const root = parseMarkdown(normal.slice(block.start, block.end))
-    builder.addBlock(root.children, { text: normal, lines, base: block.start })
-  }
+  blocks.forEach((block, index) => {
+    const tree = trees[index]
+    const nodes = typeof tree === 'function' ? tree() : (tree ?? [])
+    builder.addBlock(nodes, { text: normal, lines, base: block.start })
+  })
 
   builder.finish(normal.length)
 

@@ -1,0 +1,150 @@
+import type { RootContent } from 'mdast'
+import { fromMarkdown, type Options } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
+import { gfm } from 'micromark-extension-gfm'
+import { gfmFootnote } from 'micromark-extension-gfm-footnote'
+import { gfmTable } from 'micromark-extension-gfm-table'
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
+
+/**
+ * The top-level nodes of one block, reduced to what the tracker builder
+ * reads: each node's type, the offsets and lines of its position, a
+ * heading's depth, a list item's `checked`, an HTML node's value, and the
+ * children of lists, items, quotes, tables and rows. Paragraphs, headings
+ * and cells keep no children: the builder reads their text from the file.
+ *
+ * Small enough to send from a worker thread and to keep in a cache.
+ */
+export type BlockTree = RootContent[]
+
+// In CommonMark, block structure is settled before any inline syntax is
+// read, so turning the inline constructs off changes no block, list item or
+// position: it only leaves paragraphs and headings as plain text, which the
+// builder never reads. The task-list check stays: it decides `checked`.
+const inlineConstructs = [
+  'attention',
+  'autolink',
+  'characterEscape',
+  'characterReference',
+  'codeText',
+  'hardBreakEscape',
+  'htmlText',
+  'labelEnd',
+  'labelStartImage',
+  'labelStartLink'
+]
+
+// Of GFM, only what shapes blocks or decides a task: tables, task items and
+// footnote definitions (containers, like quotes). Autolink literals and
+// strikethrough are inline only.
+const blockOptions: Options = {
+  extensions: [
+    gfmTable(),
+    gfmTaskListItem(),
+    gfmFootnote(),
+    { disable: { null: inlineConstructs } }
+  ],
+  mdastExtensions: [
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+    gfmFootnoteFromMarkdown()
+  ]
+}
+
+// What remark-parse with remark-gfm reads, for the blocks where inline
+// syntax moves a position (see `movesWithInline`).
+const fullOptions: Options = {
+  extensions: [gfm()],
+  mdastExtensions: [gfmFromMarkdown()]
+}
+
+/**
+ * Parses one block of a tracker into its reduced tree. Gives the same
+ * blocks, positions and task states as remark-parse with remark-gfm (tests
+ * compare the models built from both).
+ *
+ * @param text The block's text; positions are relative to it.
+ */
+export function parseBlockTree(text: string): BlockTree {
+  const tree = fromMarkdown(text, blockOptions).children.map(reduce)
+
+  if (!tree.some((node) => movesWithInline(node, text))) {
+    return tree as BlockTree
+  }
+
+  return fromMarkdown(text, fullOptions).children.map(reduce) as BlockTree
+}
+
+// remark-gfm moves the start of a task's paragraph past the checkbox only
+// when the text right after `[x] ` is plain: when it is code, emphasis, a
+// link, HTML or an autolink, the paragraph keeps starting at the `[`. Such
+// a block is read again with the inline syntax on.
+const inlineStart = /^(?:[`*_[!<~\\&\r\n]|www\.|[a-z][a-z\d+.-]*:|[\w.+-]+@)/i
+
+/** Whether a task item in the node starts with inline syntax. */
+function movesWithInline(node: Reduced, text: string): boolean {
+  if (node.type === 'listItem' && typeof node.checked === 'boolean') {
+    const first = node.children?.[0]
+    const start = first?.position?.start.offset
+
+    if (
+      first?.type === 'paragraph' &&
+      start !== undefined &&
+      inlineStart.test(text.slice(start, start + 64))
+    ) {
+      return true
+    }
+  }
+
+  return node.children?.some((child) => movesWithInline(child, text)) ?? false
+}
+
+/** Nodes whose children the builder walks. */
+const containers = new Set([
+  'blockquote',
+  'footnoteDefinition',
+  'list',
+  'listItem',
+  'table',
+  'tableRow'
+])
+
+interface Reduced {
+  type: string
+  position?: {
+    start: { line: number; offset: number }
+    end: { line: number; offset: number }
+  }
+  depth?: number
+  checked?: boolean | null
+  value?: string
+  children?: Reduced[]
+}
+
+/** A node with only what the builder reads; see `BlockTree`. */
+function reduce(node: RootContent): Reduced {
+  const reduced: Reduced = { type: node.type }
+  const position = node.position
+
+  if (position) {
+    reduced.position = {
+      start: { line: position.start.line, offset: position.start.offset ?? 0 },
+      end: { line: position.end.line, offset: position.end.offset ?? 0 }
+    }
+  }
+
+  if (node.type === 'heading') reduced.depth = node.depth
+  if (node.type === 'listItem') reduced.checked = node.checked ?? null
+  if (node.type === 'html') reduced.value = node.value
+
+  if ('children' in node) {
+    reduced.children = containers.has(node.type)
+      ? (node.children as RootContent[]).map(reduce)
+      : []
+  }
+
+  return reduced
+}
