@@ -28,6 +28,11 @@ export interface CommandContext<Options extends object = object> {
   env: Readonly<Record<string, string | undefined>>
   /** The command's own options, as its flags gave them. */
   options: Options
+  /**
+   * Every file given, for a command that takes several (`lint`); `file`
+   * is the first. Default: `[file]`.
+   */
+  files?: readonly string[]
 }
 
 /** A command's module, loaded only when the command runs. */
@@ -52,6 +57,8 @@ export interface CommandSpec<Options extends object = object> {
   description: string
   /** The command's own flags, shown by `trackmd <command> --help`. */
   flags: FlagTable<Options>
+  /** Whether the command takes several files; default: at most one. */
+  takesFiles?: boolean
   /** Import the command's module. */
   load: () => Promise<CommandModule<Options>>
 }

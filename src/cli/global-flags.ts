@@ -102,7 +102,13 @@ export function readOptions<Options>(
   const options: Record<string, unknown> = {}
 
   for (const [name, flag] of Object.entries<FlagSpec<unknown>>(flags)) {
-    if (parsed[name] !== undefined) options[name] = flag.check(parsed[name])
+    // A flag given twice comes as a list; the last one wins, as in most
+    // tools. (yargs' `duplicate-arguments-array: false` would do it, but it
+    // also keeps only the last of several files.)
+    const value: unknown = parsed[name]
+    const raw: unknown = Array.isArray(value) ? value.at(-1) : value
+
+    if (raw !== undefined) options[name] = flag.check(raw)
   }
 
   return options as Options

@@ -1,3 +1,4 @@
+import { ConfigError } from '../config/config-error.js'
 import { TrackerFileError } from '../read/tracker-file-error.js'
 import { localDate } from './calendar-date.js'
 import type { OutputStream } from './command.js'
@@ -54,7 +55,8 @@ export async function main(options: MainOptions): Promise<number> {
       stdout,
       stderr,
       env: options.env,
-      options: invocation.commandOptions
+      options: invocation.commandOptions,
+      files: invocation.files
     })
   } catch (error) {
     return reportError(error, stderr)
@@ -63,7 +65,11 @@ export async function main(options: MainOptions): Promise<number> {
 
 /** Print an error as `trackmd: …` and give the exit code for it. */
 function reportError(error: unknown, stderr: OutputStream): number {
-  if (error instanceof UsageError || error instanceof TrackerFileError) {
+  if (
+    error instanceof UsageError ||
+    error instanceof TrackerFileError ||
+    error instanceof ConfigError
+  ) {
     stderr.write(`trackmd: ${error.message}\n`)
     return 2
   }

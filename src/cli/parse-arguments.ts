@@ -18,6 +18,8 @@ export type Invocation =
       kind: 'command'
       name: string
       file: string
+      /** Every file given; `[file]` for a command that takes one. */
+      files: string[]
       options: GlobalOptions
       /** The command's own options, checked against its flags table. */
       commandOptions: object
@@ -64,11 +66,13 @@ export async function parseArguments(
   }
 
   const command = findCommand(name)
+  const files = readFiles(parsed)
 
   return {
     kind: 'command',
     name,
-    file: typeof parsed.file === 'string' ? parsed.file : defaultFile,
+    file: files[0] ?? defaultFile,
+    files,
     options: readGlobalOptions(parsed),
     commandOptions: command ? readOptions(command.flags, parsed) : {}
   }
@@ -83,7 +87,6 @@ function buildParser(argv: string[]): Argv {
     .epilog(
       'Exit status: 0 done, 1 lint errors or sync drift, 2 could not run.'
     )
-    .parserConfiguration({ 'duplicate-arguments-array': false })
     .strict()
     .exitProcess(false)
     .help()
@@ -99,14 +102,21 @@ function buildParser(argv: string[]): Argv {
   }
 
   for (const command of commands) {
+    const positional = command.takesFiles ? 'files' : 'file'
+
     parser = parser.command(
-      `${command.name} [file]`,
+      command.takesFiles
+        ? `${command.name} [files..]`
+        : `${command.name} [file]`,
       command.description,
       (builder) => {
-        let commandParser = builder.positional('file', {
+        let commandParser = builder.positional(positional, {
           type: 'string',
-          describe: 'The tracker file',
-          default: defaultFile
+          array: command.takesFiles === true,
+          describe: command.takesFiles
+            ? 'The tracker files'
+            : 'The tracker file',
+          default: command.takesFiles ? [defaultFile] : defaultFile
         })
 
         for (const [name, flag] of flagEntries(command.flags)) {
@@ -119,6 +129,15 @@ function buildParser(argv: string[]): Argv {
   }
 
   return parser
+}
+
+/** The files given, as one list whether the command takes one or many. */
+function readFiles(parsed: Record<string, unknown>): string[] {
+  if (Array.isArray(parsed.files) && parsed.files.length > 0) {
+    return parsed.files.map(String)
+  }
+
+  return [typeof parsed.file === 'string' ? parsed.file : defaultFile]
 }
 
 function flagEntries(flags: object): [string, FlagSpec<unknown>][] {
