@@ -16,6 +16,19 @@ export interface InitCommandOptions {
   start?: string
 }
 
+/** The formats `trackmd lint` writes its findings in. */
+export const lintFormats = ['stylish', 'json', 'github'] as const
+
+/** Options of `trackmd lint`; each is optional on the command line. */
+export interface LintCommandOptions {
+  /** How to write findings; default: `stylish`, for people, on stderr. */
+  format?: (typeof lintFormats)[number]
+  /** Repair what can be repaired, then report the rest. Default: false. */
+  fix?: boolean
+  /** Exit 1 when there are more warnings than this. Default: no limit. */
+  'max-warnings'?: number
+}
+
 /** The flags of `trackmd sync`, keyed by option name. */
 export const syncFlags: FlagTable<SyncCommandOptions> = {
   check: {
@@ -46,6 +59,46 @@ export const initFlags: FlagTable<InitCommandOptions> = {
         )
       }
       return text
+    }
+  }
+}
+
+/** The flags of `trackmd lint`, keyed by option name. */
+export const lintFlags: FlagTable<LintCommandOptions> = {
+  format: {
+    type: 'string',
+    value: lintFormats.join('|'),
+    description: 'How to write findings; json and github go to stdout',
+    check(raw) {
+      const text = String(raw)
+      const format = lintFormats.find((each) => each === text)
+      if (!format) {
+        throw new UsageError(
+          `\`--format\` expects one of ${lintFormats.join(', ')}, got \`${text}\``
+        )
+      }
+      return format
+    }
+  },
+  fix: {
+    type: 'boolean',
+    value: '',
+    description: 'Repair garbled text, malformed tasks and stale cells first',
+    check: (raw) => raw === true
+  },
+  'max-warnings': {
+    type: 'number',
+    value: 'N',
+    description: 'Exit 1 when there are more than N warnings',
+    check(raw) {
+      const count = Number(raw)
+      if (!Number.isInteger(count) || count < 0) {
+        const got = Number.isNaN(count) ? '' : `, got \`${String(raw)}\``
+        throw new UsageError(
+          `\`--max-warnings\` expects a whole number of 0 or more${got}`
+        )
+      }
+      return count
     }
   }
 }

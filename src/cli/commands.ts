@@ -1,8 +1,10 @@
 import { defineCommand, type CommandSpec } from './command.js'
 import {
   initFlags,
+  lintFlags,
   syncFlags,
   type InitCommandOptions,
+  type LintCommandOptions,
   type SyncCommandOptions
 } from './command-flags.js'
 
@@ -22,6 +24,13 @@ export const commands: readonly CommandSpec[] = [
     description: 'Recompute the computed cells and rewrite them in place',
     flags: syncFlags,
     load: () => import('./commands/sync.js')
+  }),
+  defineCommand<LintCommandOptions>({
+    name: 'lint',
+    description: 'Report missed days and broken entries in the file',
+    flags: lintFlags,
+    takesFiles: true,
+    load: () => import('./commands/lint.js')
   }),
   defineCommand({
     name: 'export',

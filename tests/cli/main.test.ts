@@ -7,7 +7,7 @@ import { makeTempFolder } from '../helpers/temp-folder.js'
 import { seedStatus, smallPlanStatus } from './expected-output.js'
 
 const seed = 'fixtures/seed/tracker.md'
-const validCommands = 'expected one of: status, sync, export, init'
+const validCommands = 'expected one of: status, sync, lint, export, init'
 const validFlags = 'expected one of: --today, --year, --help, --version'
 
 describe('main: status', () => {
@@ -255,8 +255,8 @@ describe('main: command line', () => {
 
   it('refuses an unknown command, listing the valid ones', async () => {
     await expectUsageError(
-      ['lint'],
-      `unknown command \`lint\`, ${validCommands}`
+      ['lnit'],
+      `unknown command \`lnit\`, ${validCommands}`
     )
   })
 
@@ -329,16 +329,18 @@ describe('main: command line', () => {
     ) as { version: string }
 
     expect(help.exitCode).toBe(0)
-    expect(help.stdout.split('\n').slice(0, 8)).toEqual([
+    expect(help.stdout.split('\n').slice(0, 9)).toEqual([
       'Usage: trackmd <command> [file] [options]',
       '',
       'Commands:',
-      '  trackmd status [file]  ' +
+      '  trackmd status [file]   ' +
         'Show today’s tasks, progress per week and streak',
-      '  trackmd sync [file]    ' +
+      '  trackmd sync [file]     ' +
         'Recompute the computed cells and rewrite them in place',
-      '  trackmd export [file]  Print the tracker and its summary as JSON',
-      '  trackmd init [file]    Write the 30-day template to a new file',
+      '  trackmd lint [files..]  ' +
+        'Report missed days and broken entries in the file',
+      '  trackmd export [file]   Print the tracker and its summary as JSON',
+      '  trackmd init [file]     Write the 30-day template to a new file',
       ''
     ])
     expect(help.stdout).toContain('--today')

@@ -1,0 +1,144 @@
+import path from 'node:path'
+import { createColors } from 'picocolors'
+import { ConfigError } from '../../config/config-error.js'
+import {
+  createConfigLoader,
+  type ConfigLoader
+} from '../../config/load-config.js'
+import { writeTracker } from '../../edit/write-tracker.js'
+import { fixText } from '../../lint/fix-text.js'
+import { lintText, type LintOptions } from '../../lint/lint-text.js'
+import type { Finding } from '../../lint/rule.js'
+import { displayPath } from '../../read/display-path.js'
+import { readTrackerFile } from '../../read/read-tracker-file.js'
+import { TrackerFileError } from '../../read/tracker-file-error.js'
+import {
+  countFindings,
+  plural,
+  type FileResult
+} from '../../report/file-result.js'
+import { formatGithub } from '../../report/format-github.js'
+import { formatJson } from '../../report/format-json.js'
+import { formatStylish } from '../../report/format-stylish.js'
+import { shouldColour } from '../choose-colour.js'
+import type { LintCommandOptions } from '../command-flags.js'
+import type { CommandContext } from '../command.js'
+import { requireDays } from '../load-tracker.js'
+
+/** How often to read again when the file changes between read and write. */
+const maxAttempts = 5
+
+/**
+ * `trackmd lint [files..]`: run the rules over each file and report the
+ * findings: readable on stderr, or `--format json|github` on stdout. With
+ * `--fix`, repair what can be repaired first, write it safely, and report
+ * what remains.
+ *
+ * @param context The files, settings, streams and the lint flags.
+ * @returns 0 clean or warnings only, 1 errors or more warnings than
+ *   `--max-warnings`, 2 when a file or its configuration could not be used.
+ */
+export async function run(
+  context: CommandContext<LintCommandOptions>
+): Promise<number> {
+  const { cwd, options, stdout, stderr } = context
+  const files = context.files ?? [context.file]
+  const loadConfig = createConfigLoader({ cwd })
+  const results: FileResult[] = []
+  let couldNotRun = false
+
+  for (const file of files) {
+    try {
+      results.push(await lintFile(file, context, loadConfig))
+    } catch (error) {
+      if (!(
+        error instanceof TrackerFileError || error instanceof ConfigError
+      )) {
+        throw error
+      }
+
+      stderr.write(`trackmd: ${error.message}\n`)
+      couldNotRun = true
+    }
+  }
+
+  const format = options.format ?? 'stylish'
+  if (format === 'json') stdout.write(formatJson(results))
+  if (format === 'github') stdout.write(formatGithub(results))
+  if (format === 'stylish') {
+    const palette = createColors(shouldColour(stderr, context.env))
+    stderr.write(formatStylish(results, palette))
+  }
+
+  const counts = countFindings(results.flatMap((result) => result.findings))
+  const maxWarnings = options['max-warnings']
+  const tooManyWarnings =
+    maxWarnings !== undefined && counts.warnings > maxWarnings
+
+  if (tooManyWarnings) {
+    stderr.write(
+      `trackmd: found ${plural(counts.warnings, 'warning')}, ` +
+        `expected at most ${maxWarnings} (\`--max-warnings\`)\n`
+    )
+  }
+
+  if (couldNotRun) return 2
+  return counts.errors > 0 || tooManyWarnings ? 1 : 0
+}
+
+/** Lint one file, fixing it first with `--fix`. */
+async function lintFile(
+  file: string,
+  context: CommandContext<LintCommandOptions>,
+  loadConfig: ConfigLoader
+): Promise<FileResult> {
+  const { cwd, settings, options, stderr } = context
+  const absolute = path.resolve(cwd, file)
+  const shown = displayPath(absolute, cwd)
+
+  const { config } = await loadConfig(absolute)
+  const year = settings.year ?? config.year
+  const lintOptions: LintOptions = {
+    today: settings.today,
+    ...(year === undefined ? {} : { year }),
+    ...(config.rules ? { rules: config.rules } : {})
+  }
+
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const text = await readTrackerFile(absolute, { cwd })
+
+    if (!options.fix) {
+      const result = lintText(text, lintOptions)
+      requireDays(result.tracker, shown)
+      return toFileResult(absolute, shown, result.findings)
+    }
+
+    const fixed = fixText(text, lintOptions)
+    requireDays(fixed.result.tracker, shown)
+
+    if (fixed.text === text) {
+      return toFileResult(absolute, shown, fixed.result.findings)
+    }
+
+    const outcome = await writeTracker(absolute, shown, text, fixed.text)
+    if (outcome === 'written') {
+      stderr.write(`${shown}: applied ${plural(fixed.edits, 'fix', 'fixes')}\n`)
+      return toFileResult(absolute, shown, fixed.result.findings)
+    }
+  }
+
+  throw new TrackerFileError(
+    'KEEPS_CHANGING',
+    shown,
+    `changed between reading and writing ${maxAttempts} times in a row, ` +
+      'expected it to hold still; nothing was written'
+  )
+}
+
+function toFileResult(
+  filePath: string,
+  shown: string,
+  findings: Finding[]
+): FileResult {
+  return { filePath, path: shown, findings }
+}
