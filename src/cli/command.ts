@@ -11,6 +11,11 @@ export interface OutputStream {
 export interface Settings {
   today: string
   year: number | null
+  /**
+   * The cache folder when `--cache` is on; default: none. Optional so that
+   * callers that never cache need not say so.
+   */
+  cache?: string | null
 }
 
 /**

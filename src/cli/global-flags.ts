@@ -7,6 +7,10 @@ export interface GlobalOptions {
   today?: string
   /** The year of the plan's first day; default: see product.md. */
   year?: number
+  /** Keep parsed blocks between runs, in a cache file; default: false. */
+  cache?: boolean
+  /** The folder of the cache; default: `node_modules/.cache/trackmd`. */
+  'cache-location'?: string
 }
 
 /** One flag: how yargs reads it, how help shows it, how it is checked. */
@@ -71,6 +75,24 @@ export const globalFlags: FlagTable<GlobalOptions> = {
         )
       }
       return year
+    }
+  },
+  cache: {
+    type: 'boolean',
+    value: '',
+    description: 'Keep parsed blocks in a cache and reuse the unchanged ones',
+    check: (raw) => raw === true
+  },
+  'cache-location': {
+    type: 'string',
+    value: 'PATH',
+    description: 'Folder of the cache (default: node_modules/.cache/trackmd)',
+    check(raw) {
+      const text = String(raw)
+      if (text.trim() === '') {
+        throw new UsageError('`--cache-location` expects a folder, got none')
+      }
+      return text
     }
   }
 }

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { ConfigError } from '../config/config-error.js'
 import { TrackerFileError } from '../read/tracker-file-error.js'
 import { localDate } from './calendar-date.js'
@@ -5,6 +6,9 @@ import type { OutputStream } from './command.js'
 import { commands } from './commands.js'
 import { parseArguments } from './parse-arguments.js'
 import { UsageError } from './usage-error.js'
+
+/** Where `--cache` keeps parsed blocks, from the working folder. */
+const defaultCacheFolder = 'node_modules/.cache/trackmd'
 
 /** What `main` runs with: the process's values, or stand-ins in tests. */
 export interface MainOptions {
@@ -49,7 +53,13 @@ export async function main(options: MainOptions): Promise<number> {
       file: invocation.file,
       settings: {
         today: invocation.options.today ?? localDate(clock()),
-        year: invocation.options.year ?? null
+        year: invocation.options.year ?? null,
+        cache: invocation.options.cache
+          ? path.resolve(
+              options.cwd,
+              invocation.options['cache-location'] ?? defaultCacheFolder
+            )
+          : null
       },
       cwd: options.cwd,
       stdout,

@@ -1,9 +1,8 @@
 import type { Tracker } from '../model.js'
 import { parseTracker } from '../parse/parse-tracker.js'
-import { summarize } from '../summary/summarize.js'
 import type { Summary } from '../summary/summary.js'
-import { applyEdits, type Edit } from './edit.js'
-import { planSync } from './plan-sync.js'
+import type { Edit } from './edit.js'
+import { syncTracker } from './sync-tracker.js'
 
 /** Options of `syncText`. */
 export interface SyncOptions {
@@ -32,15 +31,5 @@ export interface SyncResult {
  * @param options The date to judge by and a configured year.
  */
 export function syncText(text: string, options: SyncOptions): SyncResult {
-  const tracker = parseTracker(text, options)
-  const summary = summarize(tracker, { today: options.today })
-  const edits = planSync(text, tracker, summary)
-
-  return {
-    tracker,
-    summary,
-    edits,
-    before: edits.map((edit) => text.slice(edit.start, edit.end)),
-    text: edits.length === 0 ? text : applyEdits(text, edits)
-  }
+  return syncTracker(text, parseTracker(text, options), options)
 }

@@ -1,9 +1,16 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { repositoryRoot } from '../helpers/run-main.js'
+import { generateTracker } from '../../bench/generate-tracker.js'
+import { repositoryRoot, runMain } from '../helpers/run-main.js'
 import { seedStatus } from './expected-output.js'
 
 const bin = path.join(repositoryRoot, 'bin', 'trackmd.js')
@@ -63,7 +70,8 @@ describe('bin/trackmd.js', () => {
       stdout: '',
       stderr:
         'trackmd: unknown flag `--pretty`, ' +
-        'expected one of: --today, --year, --help, --version\n'
+        'expected one of: --today, --year, --cache, --cache-location, ' +
+        '--help, --version\n'
     })
   })
 
@@ -92,4 +100,34 @@ describe('bin/trackmd.js', () => {
       stderr: 'tracker.md: up to date\n'
     })
   })
+
+  it('exports a long tracker the same on threads, cold and from the cache', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'trackmd-bin-'))
+    const file = path.join(folder, 'tracker.md')
+    const { text } = generateTracker(180)
+
+    try {
+      // Over 200 KB, so the bin parses on worker threads.
+      expect(text.length).toBeGreaterThan(200_000)
+      writeFileSync(file, text)
+
+      const argv = ['export', file, '--today', '2026-12-20']
+      const inProcess = await runMain(['export', file, '--today', '2026-12-20'])
+      const threaded = runBin(argv)
+      const cached = ['--cache', '--cache-location', path.join(folder, 'c')]
+      const cold = runBin([...argv, ...cached])
+
+      writeFileSync(file, text.replace('- [ ] ', '- [x] '))
+      const edited = await runMain(argv)
+      const warm = runBin([...argv, ...cached])
+
+      expect(threaded).toEqual({ ...inProcess, exitCode: 0 })
+      expect(cold).toEqual(threaded)
+      expect(warm).toEqual({ ...edited, exitCode: 0 })
+      expect(warm.stdout).not.toBe(cold.stdout)
+      expect(readdirSync(path.join(folder, 'c'))).toHaveLength(1)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

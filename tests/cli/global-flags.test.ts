@@ -23,6 +23,18 @@ describe('globalFlags', () => {
         'number',
         'YYYY',
         'Year of Day 1, for dates written without a year'
+      ],
+      [
+        'cache',
+        'boolean',
+        '',
+        'Keep parsed blocks in a cache and reuse the unchanged ones'
+      ],
+      [
+        'cache-location',
+        'string',
+        'PATH',
+        'Folder of the cache (default: node_modules/.cache/trackmd)'
       ]
     ])
   })

@@ -8,7 +8,8 @@ import { seedStatus, smallPlanStatus } from './expected-output.js'
 
 const seed = 'fixtures/seed/tracker.md'
 const validCommands = 'expected one of: status, sync, lint, export, init'
-const validFlags = 'expected one of: --today, --year, --help, --version'
+const validFlags =
+  'expected one of: --today, --year, --cache, --cache-location, --help, --version'
 
 describe('main: status', () => {
   it('prints the seed’s status on stdout', async () => {

@@ -209,7 +209,7 @@ describe('trackmd sync', () => {
     expect(help.stdout).toMatch(/--diff +Print the change as a unified diff/)
     expect(unknown.stderr).toBe(
       'trackmd: unknown flag `--fix`, expected one of: --today, --year, ' +
-        '--check, --diff, --help, --version\n'
+        '--cache, --cache-location, --check, --diff, --help, --version\n'
     )
     expect((await runMain(['status', '--check'])).exitCode).toBe(2)
   })

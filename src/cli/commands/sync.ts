@@ -1,13 +1,14 @@
 import path from 'node:path'
 import { createTwoFilesPatch } from 'diff'
-import { syncText, type SyncResult } from '../../edit/sync-text.js'
+import type { SyncResult } from '../../edit/sync-text.js'
+import { syncTracker } from '../../edit/sync-tracker.js'
 import { writeTracker } from '../../edit/write-tracker.js'
 import { displayPath } from '../../read/display-path.js'
 import { readTrackerFile } from '../../read/read-tracker-file.js'
 import { TrackerFileError } from '../../read/tracker-file-error.js'
 import type { SyncCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
-import { requireDays } from '../load-tracker.js'
+import { parseTrackerText, requireDays } from '../load-tracker.js'
 import { countCells, describeEdits } from '../sync-report.js'
 
 /** How often to read again when the file changes between read and write. */
@@ -34,10 +35,8 @@ export async function run(
 
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const text = await readTrackerFile(absolute, { cwd })
-    const result = syncText(text, {
-      today: settings.today,
-      ...(settings.year === null ? {} : { year: settings.year })
-    })
+    const tracker = await parseTrackerText(text, absolute, context)
+    const result = syncTracker(text, tracker, { today: settings.today })
     requireDays(result.tracker, shown)
 
     if (result.edits.length === 0) {

@@ -1,0 +1,30 @@
+import type { Tracker } from '../model.js'
+import { summarize } from '../summary/summarize.js'
+import { applyEdits } from './edit.js'
+import { planSync } from './plan-sync.js'
+import type { SyncOptions, SyncResult } from './sync-text.js'
+
+// Apart from sync-text.ts so that a command can load it without the parser.
+/**
+ * Recomputes the computed cells of a tracker already parsed from `text`.
+ *
+ * @param text The file's text.
+ * @param tracker The model `parseTracker` (or a faster equal) read from it.
+ * @param options The date to judge by.
+ */
+export function syncTracker(
+  text: string,
+  tracker: Tracker,
+  options: Pick<SyncOptions, 'today'>
+): SyncResult {
+  const summary = summarize(tracker, { today: options.today })
+  const edits = planSync(text, tracker, summary)
+
+  return {
+    tracker,
+    summary,
+    edits,
+    before: edits.map((edit) => text.slice(edit.start, edit.end)),
+    text: edits.length === 0 ? text : applyEdits(text, edits)
+  }
+}

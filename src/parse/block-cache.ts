@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { BlockTree } from './block-tree.js'
+
+/** Trees of blocks parsed before, keyed by `hashBlock` of their text. */
+export interface BlockStore {
+  get(key: string): BlockTree | undefined
+  set(key: string, tree: BlockTree): void
+}
+
+/**
+ * The key of a block's text: its SHA-1, in hex. A block whose text is the
+ * same has the same tree, wherever it stands in the file, because trees
+ * hold offsets relative to their block.
+ *
+ * @param text The block's text.
+ */
+export function hashBlock(text: string): string {
+  return createHash('sha1').update(text).digest('hex')
+}
+
+/** What a cache file holds. */
+interface CacheData {
+  /** Which trackmd wrote it: another version's trees are not trusted. */
+  version: string
+  blocks: Record<string, BlockTree>
+}
+
+/**
+ * A block store kept in one JSON file, for the one-shot commands'
+ * `--cache`. The file is safe to delete; one that cannot be read, or that
+ * another version of trackmd wrote, counts as empty.
+ */
+export class FileBlockCache implements BlockStore {
+  readonly file: string
+  readonly #version: string
+  readonly #stored: Map<string, BlockTree>
+  readonly #used = new Map<string, BlockTree>()
+  #isChanged = false
+
+  private constructor(
+    file: string,
+    version: string,
+    stored: Map<string, BlockTree>
+  ) {
+    this.file = file
+    this.#version = version
+    this.#stored = stored
+  }
+
+  /**
+   * Reads a cache file, or starts an empty cache when there is none.
+   *
+   * @param file The cache file's path.
+   * @param version trackmd's version: a file from another one is ignored.
+   */
+  static async open(file: string, version: string): Promise<FileBlockCache> {
+    let stored = new Map<string, BlockTree>()
+
+    try {
+      const data = JSON.parse(await readFile(file, 'utf8')) as CacheData
+
+      if (data.version === version && typeof data.blocks === 'object') {
+        stored = new Map(Object.entries(data.blocks))
+      }
+    } catch {
+      // No cache yet, or a damaged one: parse everything and write anew.
+    }
+
+    return new FileBlockCache(file, version, stored)
+  }
+
+  get(key: string): BlockTree | undefined {
+    const tree = this.#stored.get(key)
+    if (tree) this.#used.set(key, tree)
+    return tree
+  }
+
+  set(key: string, tree: BlockTree): void {
+    this.#used.set(key, tree)
+    this.#isChanged = true
+  }
+
+  /**
+   * Writes the blocks used in this run back, when any was new or any
+   * stored one went unused; the others are dropped so the file does not
+   * grow with every edit. Writes to a temporary file and renames it, so
+   * that a reader never sees half a cache.
+   */
+  async save(): Promise<void> {
+    if (!this.#isChanged && this.#used.size === this.#stored.size) return
+
+    const data: CacheData = {
+      version: this.#version,
+      blocks: Object.fromEntries(this.#used)
+    }
+    const temporary = `${this.file}.${process.pid}.tmp`
+
+    await mkdir(path.dirname(this.file), { recursive: true })
+    await writeFile(temporary, JSON.stringify(data))
+    await rename(temporary, this.file)
+  }
+}
+
+/**
+ * The cache file for a tracker: one per tracker path, in the cache folder.
+ *
+ * @param folder The cache folder, such as `node_modules/.cache/trackmd`.
+ * @param tracker The tracker's absolute path.
+ */
+export function cacheFileFor(folder: string, tracker: string): string {
+  const name = createHash('sha1').update(tracker).digest('hex').slice(0, 16)
+  return path.join(folder, `blocks-${name}.json`)
+}

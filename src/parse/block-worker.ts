@@ -1,0 +1,10 @@
+/**
+ * A worker thread's entry: parses the block texts it is given into reduced
+ * trees and posts them back. Started by `parseBlockTrees`.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { parseBlockTree } from './block-tree.js'
+
+const texts = workerData as string[]
+
+parentPort?.postMessage(texts.map((text) => parseBlockTree(text)))

@@ -1,0 +1,74 @@
+import type { Tracker } from '../model.js'
+import { type BlockStore, hashBlock } from './block-cache.js'
+import { type BlockTree, parseBlockTree } from './block-tree.js'
+import {
+  assembleTracker,
+  type ParseOptions,
+  prepareText
+} from './parse-tracker.js'
+
+/** A parser that keeps each block's tree and reads again only new blocks. */
+export interface IncrementalParser {
+  /**
+   * Reads a tracker's text into the model, as `parseTracker` does, parsing
+   * only the blocks whose text it has not seen in the last call.
+   *
+   * @param text The file's text.
+   * @param options The date to resolve years against and a configured year.
+   */
+  parse(text: string, options?: ParseOptions): Tracker
+  /** How many blocks the last `parse` took as they were, and parsed anew. */
+  readonly lastRun: { reused: number; parsed: number }
+  /** Forgets every block, as if new. */
+  clear(): void
+}
+
+/**
+ * Starts a parser for a file read again and again, as in `watch`: blocks
+ * are kept by a hash of their text, so after a save only the edited blocks
+ * (usually one day) go through the Markdown parser; the model is still
+ * built from every block, which is cheap. Blocks not in the latest text are
+ * dropped, so memory follows one version of the file.
+ */
+export function createIncrementalParser(): IncrementalParser {
+  let kept = new Map<string, BlockTree>()
+  const lastRun = { reused: 0, parsed: 0 }
+
+  return {
+    parse(text, options = {}) {
+      const prepared = prepareText(text)
+      const next = new Map<string, BlockTree>()
+      const store: BlockStore = {
+        get: (key) => kept.get(key),
+        set: (key, tree) => next.set(key, tree)
+      }
+
+      lastRun.reused = 0
+      lastRun.parsed = 0
+
+      const trees = prepared.blockTexts.map((blockText) => {
+        const key = hashBlock(blockText)
+        let tree = next.get(key) ?? store.get(key)
+
+        if (tree) lastRun.reused++
+        else {
+          tree = parseBlockTree(blockText)
+          lastRun.parsed++
+        }
+
+        store.set(key, tree)
+        return tree
+      })
+
+      kept = next
+
+      return assembleTracker(prepared, trees, options)
+    },
+    get lastRun() {
+      return { ...lastRun }
+    },
+    clear() {
+      kept = new Map()
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  cacheFileFor,
+  FileBlockCache,
+  hashBlock
+} from '../../src/parse/block-cache.js'
+import { parseBlockTree } from '../../src/parse/block-tree.js'
+import { parseTrackerAsync } from '../../src/parse/parse-tracker-async.js'
+import { parseTracker } from '../../src/parse/parse-tracker.js'
+import { splitBlocks } from '../../src/parse/split-blocks.js'
+import { makeTempFolder } from '../helpers/temp-folder.js'
+import { fixture } from './helpers.js'
+
+const today = '2026-12-03'
+let folder = ''
+let remove = async () => {}
+
+beforeEach(async () => {
+  ;({ folder, remove } = await makeTempFolder())
+})
+
+afterEach(() => remove())
+
+describe('FileBlockCache', () => {
+  it('keeps trees between runs and gives the same model', async () => {
+    const file = cacheFileFor(folder, '/some/tracker.md')
+    const text = fixture('seed/tracker.md')
+    const expected = parseTracker(text, { today })
+
+    const cold = await FileBlockCache.open(file, '1.0.0')
+    expect(await parseTrackerAsync(text, { today, store: cold })).toEqual(
+      expected
+    )
+    await cold.save()
+
+    const warm = await FileBlockCache.open(file, '1.0.0')
+    const [first] = splitBlocks(text).blocks
+    const key = hashBlock(text.slice(first?.start, first?.end))
+    expect(warm.get(key)).toBeDefined()
+    expect(await parseTrackerAsync(text, { today, store: warm })).toEqual(
+      expected
+    )
+  })
+
+  it('ignores a cache from another version, or a damaged one', async () => {
+    const file = path.join(folder, 'blocks.json')
+    const cache = await FileBlockCache.open(file, '1.0.0')
+    const tree = parseBlockTree('- [x] Done\n')
+
+    cache.set('key', tree)
+    await cache.save()
+
+    expect((await FileBlockCache.open(file, '1.0.0')).get('key')).toEqual(tree)
+    expect((await FileBlockCache.open(file, '2.0.0')).get('key')).toBe(
+      undefined
+    )
+
+    await writeFile(file, '{"version": "1.0.0", "blo')
+    expect((await FileBlockCache.open(file, '1.0.0')).get('key')).toBe(
+      undefined
+    )
+  })
+
+  it('drops the blocks a run did not use', async () => {
+    const file = path.join(folder, 'blocks.json')
+    const first = await FileBlockCache.open(file, '1')
+    first.set('old', [])
+    first.set('kept', [])
+    await first.save()
+
+    const second = await FileBlockCache.open(file, '1')
+    second.get('kept')
+    second.set('new', [])
+    await second.save()
+
+    const data = JSON.parse(await readFile(file, 'utf8')) as {
+      blocks: object
+    }
+    expect(Object.keys(data.blocks).sort()).toEqual(['kept', 'new'])
+  })
+})
