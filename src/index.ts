@@ -12,6 +12,14 @@ export {
 } from './edit/sync-text.js'
 export { writeTracker, type WriteOutcome } from './edit/write-tracker.js'
 export { toExportDocument } from './export/to-export-document.js'
+export { fixText, type FixResult } from './lint/fix-text.js'
+export {
+  lintText,
+  type LintOptions,
+  type LintResult,
+  type RuleSetting
+} from './lint/lint-text.js'
+export type { Finding, FindingPlace, Severity } from './lint/rule.js'
 export type * from './model.js'
 export { parseTracker, type ParseOptions } from './parse/parse-tracker.js'
 export {

@@ -6,6 +6,8 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'TrackerFileError',
       'applyEdits',
+      'fixText',
+      'lintText',
       'main',
       'parseTracker',
       'readTrackerFile',
