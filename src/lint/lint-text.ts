@@ -20,6 +20,11 @@ export interface LintOptions {
   year?: number
   /** Severity and options per rule id; default: each rule's own. */
   rules?: Readonly<Record<string, RuleSetting>>
+  /**
+   * The model already read from `text` (by `parseTrackerAsync`, on threads
+   * or from the cache); default: parsed here with `parseTracker`.
+   */
+  tracker?: Tracker
 }
 
 /** What `lintText` found, with the model it checked. */
@@ -38,10 +43,12 @@ export interface LintResult {
  * @param options The date, the year and the rules' settings.
  */
 export function lintText(text: string, options: LintOptions): LintResult {
-  const tracker = parseTracker(text, {
-    today: options.today,
-    ...(options.year === undefined ? {} : { year: options.year })
-  })
+  const tracker =
+    options.tracker ??
+    parseTracker(text, {
+      today: options.today,
+      ...(options.year === undefined ? {} : { year: options.year })
+    })
   const summary = summarize(tracker, { today: options.today })
   const silenced = findSilencedRanges(text, tracker.days)
   const findings: Finding[] = []

@@ -23,7 +23,7 @@ import { formatStylish } from '../../report/format-stylish.js'
 import { shouldColour } from '../choose-colour.js'
 import type { LintCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
-import { requireDays } from '../load-tracker.js'
+import { parseTrackerText, requireDays } from '../load-tracker.js'
 
 /** How often to read again when the file changes between read and write. */
 const maxAttempts = 5
@@ -108,7 +108,10 @@ async function lintFile(
     const text = await readTrackerFile(absolute, { cwd })
 
     if (!options.fix) {
-      const result = lintText(text, lintOptions)
+      const tracker = await parseTrackerText(text, absolute, {
+        settings: { ...settings, year: year ?? null }
+      })
+      const result = lintText(text, { ...lintOptions, tracker })
       requireDays(result.tracker, shown)
       return toFileResult(absolute, shown, result.findings)
     }
