@@ -16,6 +16,14 @@ export interface InitCommandOptions {
   start?: string
 }
 
+/** Options of `trackmd watch`; each is optional on the command line. */
+export interface WatchCommandOptions {
+  /** Print only errors. Default: false. */
+  quiet?: boolean
+  /** Print one JSON object per event on stdout. Default: false. */
+  json?: boolean
+}
+
 /** The formats `trackmd lint` writes its findings in. */
 export const lintFormats = ['stylish', 'json', 'github'] as const
 
@@ -60,6 +68,22 @@ export const initFlags: FlagTable<InitCommandOptions> = {
       }
       return text
     }
+  }
+}
+
+/** The flags of `trackmd watch`, keyed by option name. */
+export const watchFlags: FlagTable<WatchCommandOptions> = {
+  quiet: {
+    type: 'boolean',
+    value: '',
+    description: 'Print only errors',
+    check: (raw) => raw === true
+  },
+  json: {
+    type: 'boolean',
+    value: '',
+    description: 'Print one JSON object per event on stdout',
+    check: (raw) => raw === true
   }
 }
 

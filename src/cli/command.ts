@@ -34,10 +34,19 @@ export interface CommandContext<Options extends object = object> {
   /** The command's own options, as its flags gave them. */
   options: Options
   /**
-   * Every file given, for a command that takes several (`lint`); `file`
+   * Every file given, for a command that takes several (`lint`, `watch`); `file`
    * is the first. Default: `[file]`.
    */
   files?: readonly string[]
+  /** Whether `--today` was given, so the date must not follow the clock. */
+  isTodayFixed?: boolean
+  /** The clock; default: the system's. */
+  clock?: () => Date
+  /**
+   * Stops a command that runs until stopped (`watch`); default: the
+   * process's SIGINT and SIGTERM.
+   */
+  signal?: AbortSignal
 }
 
 /** A command's module, loaded only when the command runs. */

@@ -3,9 +3,11 @@ import {
   initFlags,
   lintFlags,
   syncFlags,
+  watchFlags,
   type InitCommandOptions,
   type LintCommandOptions,
-  type SyncCommandOptions
+  type SyncCommandOptions,
+  type WatchCommandOptions
 } from './command-flags.js'
 
 /**
@@ -24,6 +26,13 @@ export const commands: readonly CommandSpec[] = [
     description: 'Recompute the computed cells and rewrite them in place',
     flags: syncFlags,
     load: () => import('./commands/sync.js')
+  }),
+  defineCommand<WatchCommandOptions>({
+    name: 'watch',
+    description: 'Sync on every save and report what changed, until stopped',
+    flags: watchFlags,
+    takesFiles: true,
+    load: () => import('./commands/watch.js')
   }),
   defineCommand<LintCommandOptions>({
     name: 'lint',

@@ -21,6 +21,11 @@ export interface MainOptions {
   env: Readonly<Record<string, string | undefined>>
   /** The clock, read once for the default of `--today`; default: now. */
   clock?: () => Date
+  /**
+   * Stops a command that runs until stopped (`watch`); default: the
+   * process's SIGINT and SIGTERM while it runs.
+   */
+  signal?: AbortSignal
 }
 
 /**
@@ -66,7 +71,10 @@ export async function main(options: MainOptions): Promise<number> {
       stderr,
       env: options.env,
       options: invocation.commandOptions,
-      files: invocation.files
+      files: invocation.files,
+      isTodayFixed: invocation.options.today !== undefined,
+      clock,
+      ...(options.signal ? { signal: options.signal } : {})
     })
   } catch (error) {
     return reportError(error, stderr)

@@ -7,7 +7,7 @@ import { makeTempFolder } from '../helpers/temp-folder.js'
 import { seedStatus, smallPlanStatus } from './expected-output.js'
 
 const seed = 'fixtures/seed/tracker.md'
-const validCommands = 'expected one of: status, sync, lint, export, init'
+const validCommands = 'expected one of: status, sync, watch, lint, export, init'
 const validFlags =
   'expected one of: --today, --year, --cache, --cache-location, --help, --version'
 
@@ -330,18 +330,22 @@ describe('main: command line', () => {
     ) as { version: string }
 
     expect(help.exitCode).toBe(0)
-    expect(help.stdout.split('\n').slice(0, 9)).toEqual([
+    expect(help.stdout.split('\n').slice(0, 12)).toEqual([
       'Usage: trackmd <command> [file] [options]',
       '',
       'Commands:',
-      '  trackmd status [file]   ' +
+      '  trackmd status [file]    ' +
         'Show today’s tasks, progress per week and streak',
-      '  trackmd sync [file]     ' +
-        'Recompute the computed cells and rewrite them in place',
-      '  trackmd lint [files..]  ' +
+      '  trackmd sync [file]      ' +
+        'Recompute the computed cells and rewrite them in',
+      '                           place',
+      '  trackmd watch [files..]  ' +
+        'Sync on every save and report what changed, until',
+      '                           stopped',
+      '  trackmd lint [files..]   ' +
         'Report missed days and broken entries in the file',
-      '  trackmd export [file]   Print the tracker and its summary as JSON',
-      '  trackmd init [file]     Write the 30-day template to a new file',
+      '  trackmd export [file]    Print the tracker and its summary as JSON',
+      '  trackmd init [file]      Write the 30-day template to a new file',
       ''
     ])
     expect(help.stdout).toContain('--today')

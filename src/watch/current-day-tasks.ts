@@ -1,0 +1,30 @@
+import type { Tracker } from '../model.js'
+import type { Count, Summary } from '../summary/summary.js'
+
+/**
+ * Find the day the plan is on and count its ticked tasks, for the one-line
+ * report of a sync.
+ *
+ * @param tracker The tracker.
+ * @param summary Its summary for today.
+ * @returns The day's number and its tasks, or null when the plan has no
+ *   current day (every day is past, or no day is left to do).
+ */
+export function findCurrentDayTasks(
+  tracker: Tracker,
+  summary: Summary
+): { day: number; tasks: Count } | null {
+  const number = summary.current.day
+  if (number === null) return null
+
+  const day = tracker.days.find((each) => each.number === number)
+  if (!day) return null
+
+  return {
+    day: number,
+    tasks: {
+      done: day.tasks.filter((task) => task.done).length,
+      total: day.tasks.length
+    }
+  }
+}

@@ -1,0 +1,297 @@
+import { stat } from 'node:fs/promises'
+import { syncText } from '../edit/sync-text.js'
+import { writeTracker } from '../edit/write-tracker.js'
+import { readTrackerFile } from '../read/read-tracker-file.js'
+import { TrackerFileError } from '../read/tracker-file-error.js'
+import { findCurrentDayTasks } from './current-day-tasks.js'
+import {
+  findNewProblems,
+  takeBaseline,
+  type ProblemBaseline
+} from './find-new-problems.js'
+import type { SyncedEvent, WatchEvent } from './watch-event.js'
+
+/** How often to read again when the person saves while the tool writes. */
+const maxAttempts = 5
+
+/** What one file sync needs from the watch around it. */
+export interface FileSyncSettings {
+  /** Absolute path of the file. */
+  absolute: string
+  /** The file as messages show it. */
+  shown: string
+  /** The working folder, for messages. */
+  cwd: string
+  /** The year of Day 1, when configured. */
+  year: number | null
+  /** Report an event. */
+  emit: (event: WatchEvent) => void
+  /** The moment now, for event times. */
+  clock: () => Date
+}
+
+/** Facts about a file that change whenever it is written. */
+interface FileStamp {
+  ino: number
+  size: number
+  mtimeMs: number
+  ctimeMs: number
+}
+
+/**
+ * Keeps one tracker file in sync: reads it, recomputes it, and writes the
+ * computed cells when one differs. It remembers the text last known to be
+ * in sync (most often the tool's own write), so an event for that text is
+ * not taken for a new edit and no write loop can start. A file that looks
+ * half-written is waited on, never synced.
+ */
+export class FileSync {
+  /** Syncs done and files written, for the summary at the end. */
+  syncs = 0
+  writes = 0
+
+  readonly #settings: FileSyncSettings
+  /** The text on disk last known to be in sync; null before the first. */
+  #inSync: string | null = null
+  /** Days of the last good read, to tell a truncated file. */
+  #goodDays = 0
+  #baseline: ProblemBaseline | null = null
+  /** Key of the trouble last reported, so each is reported once. */
+  #reported: string | null = null
+  #stamp: FileStamp | null = null
+
+  /**
+   * @param settings The file, how to report, and the clock.
+   */
+  constructor(settings: FileSyncSettings) {
+    this.#settings = settings
+  }
+
+  /**
+   * Read the file and sync it, unless it holds the text last known to be in
+   * sync and `force` is false.
+   *
+   * @param today The date to judge by, `YYYY-MM-DD`.
+   * @param reason Why: the start, a save, or a new date (which forces a
+   *   sync of an unchanged text).
+   * @throws {TrackerFileError} At the start only, when the file cannot be
+   *   read as a tracker; later, trouble is reported as events.
+   */
+  async check(today: string, reason: SyncedEvent['reason']): Promise<void> {
+    const { absolute, shown } = this.#settings
+
+    for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+      const text = await this.#read(reason)
+      if (text === null) return
+
+      const isKnown = text === this.#inSync && this.#reported === null
+      if (isKnown && reason === 'save') return
+
+      const result = syncText(text, {
+        today,
+        ...(this.#settings.year === null ? {} : { year: this.#settings.year })
+      })
+      const days = result.tracker.days.length
+
+      if (days === 0 && reason === 'start') {
+        throw new TrackerFileError(
+          'NO_DAYS',
+          shown,
+          'has no days, expected a heading such as `## Day 1 - Dec 6`'
+        )
+      }
+
+      // A save caught half-way, or a editor that truncates first: wait for
+      // the rest rather than sync a part of the file.
+      if (days === 0 || days < this.#goodDays / 2) {
+        this.#report('truncated', {
+          type: 'waiting',
+          time: this.#now(),
+          file: shown,
+          reason: 'truncated',
+          message:
+            `${shown}: has ${days} of the ${this.#goodDays} days it had, ` +
+            'expected the rest to follow; not synced until it does'
+        })
+        return
+      }
+
+      let wrote = false
+      if (result.edits.length > 0) {
+        const outcome = await this.#write(text, result.text)
+        if (outcome === 'failed') return
+        // The person saved while the tool was writing: their text wins.
+        if (outcome === 'changed-meanwhile') continue
+        wrote = true
+      }
+
+      this.#inSync = result.text
+      this.#reported = null
+      this.#goodDays = days
+      this.syncs += 1
+      if (wrote) this.writes += 1
+
+      const problems = this.#baseline
+        ? findNewProblems(this.#baseline, result.tracker, result.summary)
+        : []
+      this.#baseline = takeBaseline(result.tracker, result.summary)
+      const current = findCurrentDayTasks(result.tracker, result.summary)
+
+      this.#settings.emit({
+        type: 'synced',
+        time: this.#now(),
+        file: shown,
+        reason,
+        wrote,
+        day: current?.day ?? null,
+        dayTasks: current?.tasks ?? null,
+        tasks: result.summary.tasks,
+        changes: result.edits.map((edit, index) => ({
+          label: edit.label,
+          before: result.before[index] ?? '',
+          after: edit.text
+        })),
+        problems
+      })
+      return
+    }
+
+    // The file kept changing under the tool; the next event brings it back.
+  }
+
+  /**
+   * Tell whether the file may have changed since it was last read, from
+   * its size, times and inode; a cheap guard against a lost event.
+   */
+  async hasChanged(): Promise<boolean> {
+    try {
+      const info = await stat(this.#settings.absolute)
+      return !sameStamp(this.#stamp, stampOf(info))
+    } catch {
+      return this.#reported !== 'missing'
+    }
+  }
+
+  /** Read the text, or report why there is none and give null. */
+  async #read(reason: SyncedEvent['reason']): Promise<string | null> {
+    const { absolute, shown, cwd } = this.#settings
+
+    try {
+      this.#stamp = stampOf(await stat(absolute))
+    } catch {
+      this.#stamp = null
+    }
+
+    try {
+      return await readTrackerFile(absolute, { cwd })
+    } catch (error) {
+      if (reason === 'start' || !(error instanceof TrackerFileError)) {
+        throw error
+      }
+
+      if (error.code === 'NOT_FOUND') {
+        this.#report('missing', {
+          type: 'missing',
+          time: this.#now(),
+          file: shown,
+          message: `${shown}: was deleted or moved away; waiting for it to come back`
+        })
+      } else if (error.code === 'EMPTY') {
+        this.#report('empty', {
+          type: 'waiting',
+          time: this.#now(),
+          file: shown,
+          reason: 'empty',
+          message: `${error.message}; not synced until it holds a tracker again`
+        })
+      } else {
+        this.#report(`problem:${error.code}`, {
+          type: 'problem',
+          time: this.#now(),
+          file: shown,
+          code: error.code,
+          message: `${error.message}; watching until it is fixed`
+        })
+      }
+
+      return null
+    }
+  }
+
+  async #write(
+    text: string,
+    next: string
+  ): Promise<'written' | 'changed-meanwhile' | 'failed'> {
+    const { absolute, shown } = this.#settings
+
+    try {
+      return await writeTracker(absolute, shown, text, next)
+    } catch (error) {
+      if (!(error instanceof TrackerFileError)) throw error
+
+      // Gone between the read and the write: the next event tells more.
+      if ((error.cause as NodeJS.ErrnoException)?.code === 'ENOENT') {
+        return 'changed-meanwhile'
+      }
+
+      this.#report(`problem:${error.code}`, {
+        type: 'problem',
+        time: this.#now(),
+        file: shown,
+        code: error.code,
+        message: error.message
+      })
+      return 'failed'
+    }
+  }
+
+  /**
+   * Report an error that is not the file's fault (a bug, or the system
+   * refusing something unexpected) and keep watching.
+   *
+   * @param error What was thrown.
+   */
+  reportUnexpected(error: unknown): void {
+    const { shown } = this.#settings
+    const detail = error instanceof Error ? error.message : String(error)
+
+    this.#report(`unexpected:${detail}`, {
+      type: 'problem',
+      time: this.#now(),
+      file: shown,
+      code: 'UNEXPECTED',
+      message: `${shown}: unexpected error, please report it (${detail})`
+    })
+  }
+
+  /** Report a trouble, unless it is the one reported last. */
+  #report(key: string, event: WatchEvent): void {
+    if (this.#reported === key) return
+
+    this.#reported = key
+    this.#settings.emit(event)
+  }
+
+  #now(): string {
+    return this.#settings.clock().toISOString()
+  }
+}
+
+function stampOf(info: Awaited<ReturnType<typeof stat>>): FileStamp {
+  return {
+    ino: Number(info.ino),
+    size: Number(info.size),
+    mtimeMs: Number(info.mtimeMs),
+    ctimeMs: Number(info.ctimeMs)
+  }
+}
+
+function sameStamp(a: FileStamp | null, b: FileStamp): boolean {
+  return (
+    a !== null &&
+    a.ino === b.ino &&
+    a.size === b.size &&
+    a.mtimeMs === b.mtimeMs &&
+    a.ctimeMs === b.ctimeMs
+  )
+}

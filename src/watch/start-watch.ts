@@ -1,0 +1,279 @@
+import path from 'node:path'
+import { watch, type FSWatcher } from 'chokidar'
+import { localDate } from '../cli/calendar-date.js'
+import { displayPath } from '../read/display-path.js'
+import { FileSync } from './file-sync.js'
+import { untilNextMidnight } from './next-midnight.js'
+import type { SyncedEvent, WatchEvent } from './watch-event.js'
+
+/** Options of `startWatch`. */
+export interface WatchOptions {
+  /** The tracker files, absolute or relative to `cwd`. */
+  files: readonly string[]
+  /** The working folder; default: `process.cwd()`. */
+  cwd?: string
+  /**
+   * A fixed date to judge by, `YYYY-MM-DD`; default: the local date, which
+   * is refreshed at each local midnight.
+   */
+  today?: string
+  /** The year of Day 1, when configured; default: found from the file. */
+  year?: number
+  /** The clock; default: the system's. */
+  clock?: () => Date
+  /**
+   * Milliseconds a file's size must hold still before its change is read,
+   * so a save still being written is not read half-way; default: 50.
+   */
+  stabilityThreshold?: number
+  /** Milliseconds to wait for more events of a burst; default: 20. */
+  debounce?: number
+  /**
+   * Milliseconds between cheap checks of each file's size and times, a
+   * guard against an event the system never delivered; 0 turns it off;
+   * default: 1000.
+   */
+  recheckInterval?: number
+}
+
+/** A listener list for the events of a watch. */
+export interface WatchEvents {
+  /**
+   * Call a listener with every event from now on.
+   *
+   * @param listener The function to call.
+   * @returns A function that removes the listener.
+   */
+  on(listener: (event: WatchEvent) => void): () => void
+}
+
+/** A running watch. */
+export interface Watch {
+  /**
+   * Settles once every file has been synced and changes are followed;
+   * rejects with a `TrackerFileError` when a file cannot be read at the
+   * start, after the watch has shut itself down.
+   */
+  ready: Promise<void>
+  /** Stop following changes, finish the sync under way, and release all. */
+  close(): Promise<void>
+  events: WatchEvents
+}
+
+/**
+ * Start keeping tracker files in sync while they are edited: sync each
+ * once, then again after every save, whatever way the editor saves. Each
+ * file's folder is watched and events filtered by name, so a file renamed
+ * over, or deleted and made again, is followed.
+ *
+ * @param options The files, the date, and timings.
+ * @returns The running watch; subscribe to `events` right away to get the
+ *   first sync.
+ */
+export function startWatch(options: WatchOptions): Watch {
+  const cwd = options.cwd ?? process.cwd()
+  const clock = options.clock ?? (() => new Date())
+  const debounce = options.debounce ?? 20
+  const recheckInterval = options.recheckInterval ?? 1000
+  const listeners = new Set<(event: WatchEvent) => void>()
+  let today = options.today ?? localDate(clock())
+  let isClosed = false
+  let watcher: FSWatcher | null = null
+  let midnightTimer: NodeJS.Timeout | undefined
+  let recheckTimer: NodeJS.Timeout | undefined
+
+  const emit = (event: WatchEvent): void => {
+    for (const listener of listeners) listener(event)
+  }
+
+  const absolutes = [
+    ...new Set(options.files.map((file) => path.resolve(cwd, file)))
+  ]
+  const entries = absolutes.map((absolute) => ({
+    absolute,
+    queue: new CheckQueue(
+      new FileSync({
+        absolute,
+        shown: displayPath(absolute, cwd),
+        cwd,
+        year: options.year ?? null,
+        emit,
+        clock
+      }),
+      debounce
+    )
+  }))
+  const byPath = new Map(entries.map((entry) => [entry.absolute, entry]))
+  const folders = [...new Set(absolutes.map((file) => path.dirname(file)))]
+
+  const scheduleMidnight = (): void => {
+    if (options.today !== undefined || isClosed) return
+
+    // A little past midnight, so the clock reads the new date for sure.
+    midnightTimer = setTimeout(
+      () => {
+        today = localDate(clock())
+        emit({ type: 'date-changed', time: clock().toISOString(), today })
+        for (const entry of entries) entry.queue.request(today, 'date')
+        scheduleMidnight()
+      },
+      untilNextMidnight(clock()) + 50
+    )
+  }
+
+  const scheduleRecheck = (): void => {
+    if (recheckInterval <= 0 || isClosed) return
+
+    recheckTimer = setTimeout(async () => {
+      for (const entry of entries) {
+        if (!entry.queue.isIdle()) continue
+        if (await entry.queue.sync.hasChanged()) {
+          entry.queue.request(today, 'save')
+        }
+      }
+      scheduleRecheck()
+    }, recheckInterval)
+  }
+
+  const close = async (): Promise<void> => {
+    if (isClosed) return
+    isClosed = true
+
+    clearTimeout(midnightTimer)
+    clearTimeout(recheckTimer)
+    await watcher?.close()
+    await Promise.all(entries.map((entry) => entry.queue.close()))
+
+    emit({
+      type: 'stopped',
+      time: clock().toISOString(),
+      syncs: entries.reduce((sum, entry) => sum + entry.queue.sync.syncs, 0),
+      writes: entries.reduce((sum, entry) => sum + entry.queue.sync.writes, 0)
+    })
+  }
+
+  const start = async (): Promise<void> => {
+    // Let the caller subscribe before the first event.
+    await Promise.resolve()
+
+    for (const entry of entries) await entry.queue.sync.check(today, 'start')
+    if (isClosed) return
+
+    watcher = watch(folders, {
+      ignoreInitial: true,
+      depth: 0,
+      // Only the tracker files themselves, and the folders holding them;
+      // swap files, backups and temporary files beside them are skipped.
+      ignored: (file) => {
+        const absolute = path.resolve(file)
+        return !folders.includes(absolute) && !byPath.has(absolute)
+      },
+      awaitWriteFinish: {
+        stabilityThreshold: options.stabilityThreshold ?? 50,
+        pollInterval: 10
+      }
+    })
+
+    watcher.on('all', (_name, file) => {
+      byPath.get(path.resolve(file))?.queue.request(today, 'save')
+    })
+
+    await new Promise<void>((resolve, reject) => {
+      watcher?.once('ready', resolve)
+      watcher?.once('error', reject)
+    })
+
+    // A save between the first sync and the watcher being ready.
+    for (const entry of entries) entry.queue.request(today, 'save')
+
+    scheduleMidnight()
+    scheduleRecheck()
+    emit({
+      type: 'ready',
+      time: clock().toISOString(),
+      files: entries.map((entry) => displayPath(entry.absolute, cwd)),
+      today
+    })
+  }
+
+  const ready = start().catch(async (error: unknown) => {
+    await close()
+    throw error
+  })
+
+  return {
+    ready,
+    close,
+    events: {
+      on(listener) {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      }
+    }
+  }
+}
+
+/**
+ * Runs one file's checks one at a time: a burst of events becomes one
+ * check after a short quiet, and an event during a check asks for one
+ * more check after it.
+ */
+class CheckQueue {
+  readonly sync: FileSync
+  readonly #debounce: number
+  #timer: NodeJS.Timeout | undefined
+  #running: Promise<void> | null = null
+  #next: { today: string; reason: SyncedEvent['reason'] } | null = null
+  #isClosed = false
+
+  constructor(sync: FileSync, debounce: number) {
+    this.sync = sync
+    this.#debounce = debounce
+  }
+
+  /** Whether nothing is waiting or running. */
+  isIdle(): boolean {
+    return this.#timer === undefined && this.#running === null
+  }
+
+  /**
+   * Ask for a check after the debounce; a date change is never downgraded
+   * to a save by a later event.
+   */
+  request(today: string, reason: SyncedEvent['reason']): void {
+    if (this.#isClosed) return
+
+    this.#next = {
+      today,
+      reason: this.#next?.reason === 'date' ? 'date' : reason
+    }
+    clearTimeout(this.#timer)
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined
+      this.#run()
+    }, this.#debounce)
+  }
+
+  /** Stop taking requests and wait for the check under way. */
+  async close(): Promise<void> {
+    this.#isClosed = true
+    clearTimeout(this.#timer)
+    this.#timer = undefined
+    await this.#running
+  }
+
+  #run(): void {
+    // The check under way will run again when it ends.
+    if (this.#running || !this.#next || this.#isClosed) return
+
+    const { today, reason } = this.#next
+    this.#next = null
+    this.#running = this.sync
+      .check(today, reason)
+      .catch((error: unknown) => this.sync.reportUnexpected(error))
+      .finally(() => {
+        this.#running = null
+        if (this.#next && this.#timer === undefined) this.#run()
+      })
+  }
+}
