@@ -1,0 +1,200 @@
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { describe, expect, it, type TestContext } from 'vitest'
+import type {
+  ProblemEvent,
+  SyncedEvent,
+  WaitingEvent,
+  WatchEvent
+} from '../../src/watch/watch-event.js'
+import { saveAs, saveStyles } from '../helpers/save-styles.js'
+import {
+  startHarness,
+  staysPut,
+  syncedText,
+  waitForEvent,
+  waitForText,
+  type WatchHarness
+} from '../helpers/watch-harness.js'
+
+/**
+ * Start a watch for one test, stopped when that test ends; tests run side
+ * by side, so each cleans up only its own.
+ */
+async function start(
+  context: TestContext,
+  options: Parameters<typeof startHarness>[0] = {}
+): Promise<WatchHarness> {
+  const harness = await startHarness(options)
+  context.onTestFinished(() => harness.dispose())
+  return harness
+}
+
+/** The person's edit: Day 1's deliverable marked done, one task ticked. */
+function personEdit(text: string): string {
+  return text
+    .replace('`day1_tensors.py` ✓ _____', '`day1_tensors.py` ✓ done!')
+    .replace('- [ ] ', '- [x] ')
+}
+
+function isSync(reason: SyncedEvent['reason']) {
+  return (event: WatchEvent): event is SyncedEvent =>
+    event.type === 'synced' && event.reason === reason
+}
+
+describe('startWatch', () => {
+  it('syncs the file once at the start and reports it', async (context) => {
+    const { file, events } = await start(context)
+    const text = await readFile(file, 'utf8')
+
+    expect(text).toBe(syncedText(text))
+    expect(events.map((event) => event.type)).toEqual(['synced', 'ready'])
+    expect(events[0]).toMatchObject({
+      reason: 'start',
+      file: 'tracker.md',
+      day: 5,
+      dayTasks: { done: 0, total: 16 }
+    })
+  })
+
+  describe.concurrent('follows every save style', () => {
+    for (const style of saveStyles) {
+      it(`${style}: syncs the person's text, then leaves it alone`, async (context) => {
+        const { file, events } = await start(context)
+        const person = personEdit(await readFile(file, 'utf8'))
+
+        await saveAs(file, person, style)
+        await waitForText(file, syncedText(person))
+
+        const text = await readFile(file, 'utf8')
+        expect(text).toContain('`day1_tensors.py` ✓ done!')
+        expect(text).not.toBe(person)
+        expect(await staysPut(file)).toBe(true)
+
+        const saves = events.filter(isSync('save'))
+        expect(saves.at(-1)).toMatchObject({
+          wrote: true,
+          changes: expect.arrayContaining([
+            { label: 'Deliverables Created', before: '0', after: '1' }
+          ])
+        })
+
+        // Still alive: a second save in the same style is followed too.
+        const again = text.replace('- [ ] ', '- [x] ')
+        await saveAs(file, again, style)
+        await waitForText(file, syncedText(again))
+      })
+    }
+  })
+
+  describe.concurrent('never syncs a half-written file', () => {
+    it('waits on an empty file, then syncs it once restored', async (context) => {
+      const { file, events } = await start(context)
+      const person = personEdit(await readFile(file, 'utf8'))
+
+      await writeFile(file, '')
+      await waitForEvent(
+        events,
+        (event): event is WaitingEvent =>
+          event.type === 'waiting' && event.reason === 'empty'
+      )
+      expect(await staysPut(file)).toBe(true)
+      expect((await stat(file)).size).toBe(0)
+
+      await writeFile(file, person)
+      await waitForText(file, syncedText(person))
+    })
+
+    it('waits on a file that lost most of its days', async (context) => {
+      const { file, events } = await start(context)
+      const text = await readFile(file, 'utf8')
+      const part = text.slice(0, Math.floor(text.length / 3))
+
+      await writeFile(file, part)
+      await waitForEvent(
+        events,
+        (event): event is WaitingEvent =>
+          event.type === 'waiting' && event.reason === 'truncated'
+      )
+      expect(await staysPut(file)).toBe(true)
+      expect(await readFile(file, 'utf8')).toBe(part)
+
+      const person = personEdit(text)
+      await writeFile(file, person)
+      await waitForText(file, syncedText(person))
+    })
+
+    it('reports an unreadable file once and syncs it once fixed', async (context) => {
+      const { file, events } = await start(context)
+      const text = await readFile(file, 'utf8')
+
+      await writeFile(file, Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]))
+      await waitForEvent(
+        events,
+        (event): event is ProblemEvent => event.type === 'problem'
+      )
+      await writeFile(file, Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a, 0x0a]))
+      expect(await staysPut(file, 500)).toBe(true)
+      expect(events.filter((event) => event.type === 'problem')).toHaveLength(1)
+
+      const person = personEdit(text)
+      await writeFile(file, person)
+      await waitForText(file, syncedText(person))
+    })
+
+    it('reports a deleted file and follows it when it comes back', async (context) => {
+      const { file, events } = await start(context)
+      const person = personEdit(await readFile(file, 'utf8'))
+
+      await saveAs(file, person, 'delete-recreate', 1500)
+      await waitForText(file, syncedText(person))
+      expect(events.some((event) => event.type === 'missing')).toBe(true)
+    })
+  })
+
+  it('reports a task typed wrong, with its line', async (context) => {
+    const { file, events } = await start(context)
+    const text = await readFile(file, 'utf8')
+    const person = text.replace('- [ ] ', '- [ x] ')
+    const line = person.slice(0, person.indexOf('- [ x] ')).split('\n').length
+
+    await writeFile(file, person)
+    const synced = await waitForEvent(events, isSync('save'))
+
+    expect(synced.problems).toEqual([
+      expect.objectContaining({ line, kind: 'unparsed-task' })
+    ])
+  })
+
+  it('syncs again for the new date at local midnight', async (context) => {
+    const started = Date.now()
+    const beforeMidnight = new Date(2026, 11, 10, 23, 59, 59, 800).getTime()
+    const clock = () => new Date(beforeMidnight + (Date.now() - started))
+    const { file, events } = await start(context, { today: undefined, clock })
+    const text = await readFile(file, 'utf8')
+
+    await waitForEvent(events, isSync('date'))
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'date-changed', today: '2026-12-11' })
+    )
+    await waitForText(file, syncedText(text, '2026-12-11'))
+    expect(events.filter(isSync('date'))[0]?.problems).toEqual([
+      expect.objectContaining({
+        kind: 'missed-day',
+        message: expect.stringContaining('Day 5')
+      })
+    ])
+  })
+
+  it('keeps the person’s save when it lands during the tool’s write', async (context) => {
+    const { file } = await start(context, { debounce: 0 })
+    const text = await readFile(file, 'utf8')
+    const first = personEdit(text)
+    const second = first.replace('- [ ] ', '- [x] ')
+
+    // The second save follows the first before the tool can answer it.
+    await writeFile(file, first)
+    await writeFile(file, second)
+    await waitForText(file, syncedText(second))
+    expect(await staysPut(file, 500)).toBe(true)
+  })
+})
