@@ -79,24 +79,20 @@ export function parseBlockTree(text: string): BlockTree {
 }
 
 // remark-gfm moves the start of a task's paragraph past the checkbox only
-// when the text right after `[x] ` is plain: when it is code, emphasis, a
-// link, HTML or an autolink, the paragraph keeps starting at the `[`. Such
-// a block is read again with the inline syntax on.
-const inlineStart = /^(?:[`*_[!<~\\&\r\n]|www\.|[a-z][a-z\d+.-]*:|[\w.+-]+@)/i
+// when plain text follows `[x] ` on the same line: when code, emphasis, a
+// link, HTML or an autolink follows, or the line ends, the paragraph keeps
+// starting at the `[`. Such a block is read again with the inline syntax on.
+const taskStart = /^(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]([^\r\n]{0,64})/
+const plainAfterBox =
+  /^[ \t]+(?![ \t]|[`*_[!<~\\&]|www\.|[a-z][a-z\d+.-]*:|[\w.+-]+@)[^\r\n]/i
 
-/** Whether a task item in the node starts with inline syntax. */
+/** Whether a task item in the node is followed by anything but plain text. */
 function movesWithInline(node: Reduced, text: string): boolean {
   if (node.type === 'listItem' && typeof node.checked === 'boolean') {
-    const first = node.children?.[0]
-    const start = first?.position?.start.offset
+    const start = node.position?.start.offset ?? 0
+    const after = taskStart.exec(text.slice(start, start + 96))?.[1]
 
-    if (
-      first?.type === 'paragraph' &&
-      start !== undefined &&
-      inlineStart.test(text.slice(start, start + 64))
-    ) {
-      return true
-    }
+    if (after === undefined || !plainAfterBox.test(after)) return true
   }
 
   return node.children?.some((child) => movesWithInline(child, text)) ?? false

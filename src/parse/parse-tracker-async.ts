@@ -3,7 +3,7 @@ import { type BlockStore, hashBlock } from './block-cache.js'
 import type { BlockTree } from './block-tree.js'
 import { parseBlockTrees, type ThreadOptions } from './parse-block-trees.js'
 import {
-  assembleTracker,
+  createAssembler,
   type ParseOptions,
   prepareText
 } from './parse-tracker.js'
@@ -28,25 +28,43 @@ export async function parseTrackerAsync(
 ): Promise<Tracker> {
   const prepared = prepareText(text)
   const { store } = options
+  const count = prepared.blockTexts.length
   const keys = store ? prepared.blockTexts.map(hashBlock) : []
-  const trees: Array<BlockTree | undefined> = keys.map((key) => store?.get(key))
+  const trees: Array<BlockTree | null | undefined> = keys.map((key) =>
+    store?.get(key)
+  )
   const missing = prepared.blockTexts
     .map((_, index) => index)
-    .filter((index) => trees[index] === undefined)
-  const parsed = await parseBlockTrees(
+    .filter((index) => !trees[index])
+  const assembler = createAssembler(prepared, options)
+  let next = 0
+  let filled = 0
+
+  // Build the blocks that are ready while the workers parse the rest; a
+  // block's tree is dropped once built (null), so trees do not pile up.
+  const buildReady = () => {
+    for (let tree = trees[next]; next < count && tree; tree = trees[next]) {
+      assembler.add(tree)
+      trees[next] = null
+      next += 1
+    }
+  }
+
+  await parseBlockTrees(
     missing.map((index) => prepared.blockTexts[index] ?? ''),
-    options
+    options,
+    (batch) => {
+      for (const tree of batch) {
+        const index = missing[filled] ?? 0
+        filled += 1
+        trees[index] = tree
+        store?.set(keys[index] ?? '', tree)
+      }
+      buildReady()
+    }
   )
 
-  missing.forEach((index, position) => {
-    const tree = parsed[position] ?? []
-    trees[index] = tree
-    if (store) store.set(keys[index] ?? '', tree)
-  })
+  buildReady()
 
-  return assembleTracker(
-    prepared,
-    trees.map((tree) => tree ?? []),
-    options
-  )
+  return assembler.finish()
 }

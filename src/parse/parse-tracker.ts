@@ -87,6 +87,33 @@ export function assembleTracker(
   trees: ReadonlyArray<BlockTree | (() => BlockTree)>,
   options: ParseOptions = {}
 ): Tracker {
+  const assembler = createAssembler(prepared, options)
+
+  for (const tree of trees) {
+    assembler.add(typeof tree === 'function' ? tree() : tree)
+  }
+
+  return assembler.finish()
+}
+
+/** Builds a model block by block, so that it can start before all parse. */
+export interface Assembler {
+  /** Adds the tree of the next block, in the order of the blocks. */
+  add(tree: BlockTree): void
+  /** Completes the model once every block is added. */
+  finish(): Tracker
+}
+
+/**
+ * Starts building the model of a prepared text.
+ *
+ * @param prepared The text, as `prepareText` gave it.
+ * @param options The date to resolve years against and a configured year.
+ */
+export function createAssembler(
+  prepared: PreparedText,
+  options: ParseOptions = {}
+): Assembler {
   const { text, normal, lines, split } = prepared
   const { blocks, frontMatter, frontMatterText } = split
   const tracker: Tracker = {
@@ -117,21 +144,27 @@ export function assembleTracker(
     }
   }
   const builder = new TrackerBuilder(tracker, normal)
+  let index = 0
 
-  blocks.forEach((block, index) => {
-    const tree = trees[index]
-    const nodes = typeof tree === 'function' ? tree() : (tree ?? [])
-    builder.addBlock(nodes, { text: normal, lines, base: block.start })
-  })
+  return {
+    add(tree) {
+      const block = blocks[index]
+      index += 1
+      if (block) {
+        builder.addBlock(tree, { text: normal, lines, base: block.start })
+      }
+    },
+    finish() {
+      builder.finish(normal.length)
 
-  builder.finish(normal.length)
+      resolveDates(tracker, {
+        today: options.today ?? '2000-01-01',
+        year: options.year ?? tracker.year ?? null
+      })
 
-  resolveDates(tracker, {
-    today: options.today ?? '2000-01-01',
-    year: options.year ?? tracker.year ?? null
-  })
-
-  return tracker
+      return tracker
+    }
+  }
 }
 
 /** The `year` key of YAML front matter, when it holds a whole number. */

@@ -86,7 +86,10 @@ describe('parseBlockTree', () => {
       '|',
       '\n',
       '\n  - [ ] ',
-      '\n> '
+      '\n> ',
+      '\t',
+      ' \n',
+      '\r\n'
     )
     const item = fc.tuple(
       fc.constantFrom('- [ ] ', '- [x] ', '* [X] ', '1. [ ] ', '- [ ]', '- '),
@@ -106,7 +109,7 @@ describe('parseBlockTree', () => {
           parseWhole(text, { today })
         )
       }),
-      { numRuns: 300 }
+      { numRuns: 500 }
     )
-  })
+  }, 60_000)
 })
