@@ -257,8 +257,7 @@ function closingSections(days: number, weeks: number): string[] {
     '  ☑ On Track  ☐ Ahead of Schedule  ☐ Behind Schedule (days behind: ___)',
     '',
     '**Comments/Feedback:**',
-    '________________________________________________________________________',
-    ''
+    '________________________________________________________________________'
   ]
 }
 
