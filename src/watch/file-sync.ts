@@ -111,7 +111,8 @@ export class FileSync {
           reason: 'truncated',
           message:
             `${shown}: has ${days} of the ${this.#goodDays} days it had, ` +
-            'expected the rest to follow; not synced until it does'
+            'expected the rest to follow; not synced until it does ' +
+            '(restart the watch if the days were removed on purpose)'
         })
         return
       }

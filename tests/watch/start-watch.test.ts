@@ -1,4 +1,5 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { describe, expect, it, type TestContext } from 'vitest'
 import type {
   ProblemEvent,
@@ -6,11 +7,15 @@ import type {
   WaitingEvent,
   WatchEvent
 } from '../../src/watch/watch-event.js'
+import { startWatch } from '../../src/watch/start-watch.js'
 import { saveAs, saveStyles } from '../helpers/save-styles.js'
+import { makeTempFolder } from '../helpers/temp-folder.js'
+import { seedText } from '../helpers/tracker-texts.js'
 import {
   startHarness,
   staysPut,
   syncedText,
+  testToday,
   waitForEvent,
   waitForText,
   type WatchHarness
@@ -149,6 +154,28 @@ describe('startWatch', () => {
       await waitForText(file, syncedText(person))
       expect(events.some((event) => event.type === 'missing')).toBe(true)
     })
+  })
+
+  it('follows several files in several folders', async (context) => {
+    const { folder, remove } = await makeTempFolder()
+    context.onTestFinished(remove)
+    const files = [
+      path.join(folder, 'one', 'tracker.md'),
+      path.join(folder, 'two', 'plan.md')
+    ]
+    for (const file of files) {
+      await mkdir(path.dirname(file))
+      await writeFile(file, syncedText(seedText))
+    }
+    const watch = startWatch({ files, cwd: folder, today: testToday })
+    context.onTestFinished(() => watch.close())
+    await watch.ready
+
+    for (const file of files) {
+      const person = personEdit(await readFile(file, 'utf8'))
+      await saveAs(file, person, 'rename-over')
+      await waitForText(file, syncedText(person))
+    }
   })
 
   it('reports a task typed wrong, with its line', async (context) => {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { syncText } from '../../src/edit/sync-text.js'
+import {
+  findNewProblems,
+  takeBaseline
+} from '../../src/watch/find-new-problems.js'
+import { seedText } from '../helpers/tracker-texts.js'
+
+function read(text: string, today: string) {
+  const { tracker, summary } = syncText(text, { today })
+  return { tracker, summary }
+}
+
+describe('findNewProblems', () => {
+  it('finds nothing when nothing new is wrong', () => {
+    const before = read(seedText, '2026-12-10')
+    const after = read(seedText.replace('- [ ] ', '- [x] '), '2026-12-10')
+
+    expect(
+      findNewProblems(
+        takeBaseline(before.tracker, before.summary),
+        after.tracker,
+        after.summary
+      )
+    ).toEqual([])
+  })
+
+  it('finds a day just missed, at its heading', () => {
+    const before = read(seedText, '2026-12-10')
+    const after = read(seedText, '2026-12-11')
+    const line = seedText
+      .slice(0, seedText.indexOf('## DAY 5 '))
+      .split('\n').length
+
+    expect(
+      findNewProblems(
+        takeBaseline(before.tracker, before.summary),
+        after.tracker,
+        after.summary
+      )
+    ).toEqual([
+      {
+        line,
+        kind: 'missed-day',
+        message: 'Day 5 is missed: not complete by 2026-12-10'
+      }
+    ])
+  })
+
+  it('finds a task just typed wrong, but not one typed wrong before', () => {
+    const once = seedText.replace('- [ ] ', '- [ x] ')
+    const twice = once.replace('- [ ] ', '-[ ] ')
+    const base = read(once, '2026-12-10')
+    const after = read(twice, '2026-12-10')
+    const line = twice.slice(0, twice.indexOf('-[ ] ')).split('\n').length
+
+    expect(
+      findNewProblems(
+        takeBaseline(base.tracker, base.summary),
+        after.tracker,
+        after.summary
+      )
+    ).toEqual([expect.objectContaining({ line, kind: 'unparsed-task' })])
+  })
+})
