@@ -16,10 +16,12 @@ export function formatWatchEvent(
 
   switch (event.type) {
     case 'synced': {
+      const tasks = event.dayTasks ?? event.tasks
+      const count = `${tasks.done}/${tasks.total} tasks`
       const progress =
         event.day !== null && event.dayTasks !== null
-          ? `Day ${event.day} ${event.dayTasks.done}/${event.dayTasks.total} tasks`
-          : `${event.tasks.done}/${event.tasks.total} tasks`
+          ? `Day ${event.day} ${count}`
+          : count
       const changes =
         event.changes.length === 0
           ? ['up to date']
@@ -31,8 +33,10 @@ export function formatWatchEvent(
       const watching =
         event.reason === 'start' ? ['watching, Ctrl+C stops'] : []
 
+      const parts = [progress, ...changes, ...watching]
+
       return [
-        `${time} ${event.file}  ${[progress, ...changes, ...watching].join(' · ')}`,
+        `${time} ${event.file}  ${parts.join(' · ')}`,
         ...event.problems.map(
           (problem) =>
             `${time} ${event.file}:${problem.line}  ${problem.message}`

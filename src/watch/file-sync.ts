@@ -195,7 +195,9 @@ export class FileSync {
           type: 'missing',
           time: this.#now(),
           file: shown,
-          message: `${shown}: was deleted or moved away; waiting for it to come back`
+          message:
+            `${shown}: was deleted or moved away; ` +
+            'waiting for it to come back'
         })
       } else if (error.code === 'EMPTY') {
         this.#report('empty', {
