@@ -39,6 +39,14 @@ export const defaultFile = 'tracker.md'
 export async function parseArguments(
   argv: readonly string[]
 ): Promise<Invocation> {
+  // yargs drops a lone `-` without a word; say plainly it is not supported.
+  const end = argv.indexOf('--')
+  if ((end === -1 ? argv : argv.slice(0, end)).includes('-')) {
+    throw new UsageError(
+      'reading standard input (`-`) is not supported, expected a file name'
+    )
+  }
+
   const parser = buildParser([...argv])
 
   const { parsed, output } = await new Promise<{
@@ -131,13 +139,27 @@ function buildParser(argv: string[]): Argv {
   return parser
 }
 
-/** The files given, as one list whether the command takes one or many. */
+/**
+ * The files given, as one list whether the command takes one or many. Names
+ * after `--`, and a lone `-`, reach yargs' leftover list instead of the
+ * positional, so they are taken from there.
+ */
 function readFiles(parsed: Record<string, unknown>): string[] {
-  if (Array.isArray(parsed.files) && parsed.files.length > 0) {
-    return parsed.files.map(String)
+  const leftover = (parsed._ as unknown[]).slice(1).map(String)
+  const named = Array.isArray(parsed.files)
+    ? parsed.files.map(String)
+    : typeof parsed.file === 'string' && parsed.file !== defaultFile
+      ? [parsed.file]
+      : []
+  const files = [...named, ...leftover]
+
+  if (!Array.isArray(parsed.files) && files.length > 1) {
+    throw new UsageError(
+      `unexpected argument \`${files[1]}\`, expected at most one file`
+    )
   }
 
-  return [typeof parsed.file === 'string' ? parsed.file : defaultFile]
+  return files.length > 0 ? files : [defaultFile]
 }
 
 function flagEntries(flags: object): [string, FlagSpec<unknown>][] {

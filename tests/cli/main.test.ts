@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -258,6 +259,34 @@ describe('main: command line', () => {
     await expectUsageError(
       ['lnit'],
       `unknown command \`lnit\`, ${validCommands}`
+    )
+  })
+
+  it('reads a file named after `--`, even one that starts with a dash', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'trackmd-dash-'))
+    await copyFile(
+      path.join(repositoryRoot, 'fixtures', 'seed', 'tracker.md'),
+      path.join(folder, '-plan.md')
+    )
+
+    const result = await runMain(
+      ['export', '--today', '2026-12-03', '--', '-plan.md'],
+      { cwd: folder }
+    )
+
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.stdout).summary.totalDays).toBe(30)
+    await rm(folder, { recursive: true })
+  })
+
+  it('refuses a lone `-` and two files for a one-file command', async () => {
+    await expectUsageError(
+      ['status', '-'],
+      'reading standard input (`-`) is not supported, expected a file name'
+    )
+    await expectUsageError(
+      ['status', 'a.md', '--', 'b.md'],
+      'unexpected argument `b.md`, expected at most one file'
     )
   })
 
