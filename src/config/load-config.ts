@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { lilconfig, type LilconfigResult } from 'lilconfig'
 import { displayPath } from '../read/display-path.js'
 import { rules } from '../lint/rule-list.js'
@@ -51,15 +51,17 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
       }
     }
   })
-  const validate = new Ajv({ allErrors: true, strictTuples: false }).compile(
-    configSchema()
-  )
+  let validate: ValidateFunction | undefined
 
   return async (file) => {
     const found: LilconfigResult = await explorer.search(
       path.dirname(path.resolve(cwd, file))
     )
     if (!found) return { file: null, config: {} }
+
+    // Compiling the schema costs more than a whole seed lint, so only a
+    // tracker that has a configuration pays for it.
+    validate ??= await compileSchema()
 
     const data: unknown = found.config
     if (!validate(data)) {
@@ -72,6 +74,14 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
 
     return { file: found.filepath, config: data as Config }
   }
+}
+
+async function compileSchema(): Promise<ValidateFunction> {
+  const { Ajv } = await import('ajv')
+
+  return new Ajv({ allErrors: true, strictTuples: false }).compile(
+    configSchema()
+  )
 }
 
 /** One error for the most specific complaint of the schema check. */
