@@ -3,14 +3,12 @@ import type {
   Checklist,
   Checkpoint,
   Day,
-  Field,
   Section,
   Task,
   Tracker,
   Week
 } from '../model.js'
 import { readBallot } from './ballots.js'
-import { readDeliverable } from './deliverable.js'
 import {
   findLabels,
   type Label,
@@ -18,13 +16,16 @@ import {
   readNumber,
   readText
 } from './fields.js'
-import { readFullDate } from './dates.js'
+import { GeneratedBlocks } from './generated-blocks.js'
+import { HeadingCookies } from './heading-cookies.js'
 import { cleanTitle, readHeading } from './headings.js'
+import { readLineFields } from './line-fields.js'
+import { lineSpans } from './line-spans.js'
 import { readMetrics } from './metrics.js'
 import { parseHours, sectionTitle } from './minutes.js'
+import { findAnswer, strongLabel } from './questions.js'
 import {
   cookiePattern,
-  findCookies,
   malformedLines,
   offsets,
   readList,
@@ -45,19 +46,8 @@ interface Group {
 }
 
 const scalePattern = /\(\s*(\d+)\s*(?:-|–|—|to)\s*(\d+)\s*\)/
-const strongLabel = /^(\*\*|__)([^*\n]+?)\1\s*$/
 const disableComment = /<!--\s*trackmd-disable\s+([^>]*?)\s*-->/g
-const generatedMarker = /<!--\s*(\/?)trackmd:([\w-]+)\s*-->/g
 
-/** A cookie in a heading, waiting for the end of the heading's section. */
-interface HeadingCookie {
-  depth: number
-  start: number
-  end: number | null
-  line: string
-  lineStart: number
-  source: Source
-}
 /**
  * Walks the top-level nodes of a tracker in document order and builds the
  * model, keeping track of which week, day, checkpoint or group each node
@@ -72,9 +62,8 @@ export class TrackerBuilder {
   #checkpoint: Open<Checkpoint> | null = null
   #group: Group | null = null
   #sawHeading = false
-  #openHeadingCookies: HeadingCookie[] = []
-  #generatedStart = new Map<string, number>()
-  #closings = new Map<string, number[]>()
+  #headingCookies = new HeadingCookies()
+  #generated: GeneratedBlocks
 
   /**
    * @param tracker An empty tracker to fill, with its layout set.
@@ -82,17 +71,7 @@ export class TrackerBuilder {
    */
   constructor(tracker: Tracker, text: string) {
     this.tracker = tracker
-
-    // Know where closing markers are, so that a marker left open does not
-    // hide the rest of the plan.
-    for (const match of text.matchAll(generatedMarker)) {
-      if (match[1] === '/') {
-        const name = match[2] ?? ''
-        const offsets = this.#closings.get(name) ?? []
-        offsets.push(match.index)
-        this.#closings.set(name, offsets)
-      }
-    }
+    this.#generated = new GeneratedBlocks(text)
   }
 
   /**
@@ -121,19 +100,7 @@ export class TrackerBuilder {
       ...this.tracker.checklists.flatMap((checklist) => checklist.items)
     ]
 
-    for (const cookie of this.#openHeadingCookies) {
-      const stop = cookie.end ?? end
-      const below = tasks.filter(
-        (task) =>
-          task.place.start.offset > cookie.start &&
-          task.place.start.offset < stop
-      )
-
-      this.tracker.cookies.push(
-        ...findCookies(cookie.line, cookie.lineStart, below, cookie.source)
-      )
-    }
-
+    this.tracker.cookies.push(...this.#headingCookies.count(tasks, end))
     this.tracker.cookies.sort(
       (a, b) => a.place.start.offset - b.place.start.offset
     )
@@ -145,7 +112,7 @@ export class TrackerBuilder {
    */
   #addNode(node: RootContent, following: RootContent[], source: Source): void {
     // What stands inside a generated block is the tool's output, not plan.
-    if (this.#generatedStart.size > 0 && node.type !== 'html') return
+    if (this.#generated.isInside && node.type !== 'html') return
 
     switch (node.type) {
       case 'heading': {
@@ -202,7 +169,7 @@ export class TrackerBuilder {
 
     this.#sawHeading = true
     this.#section = null
-    this.#trackCookies(start, text, raw, depth, source)
+    this.#headingCookies.addHeading(start, text, raw, depth, source)
 
     if (meaning.kind === 'week') {
       const week = this.#week
@@ -505,74 +472,14 @@ export class TrackerBuilder {
     this.#startGroup(label)
   }
 
-  /** The labelled fields of one line, such as a week's score line. */
   #addFields(labels: Label[], source: Source): void {
-    const day = this.#day?.element
-    let scored: Week | undefined
-
-    for (const label of labels) {
-      const { name, valueStart, valueEnd } = label
-      const score = /^week\s*(\d+)\s*score$/i.exec(name)
-
-      if (/^deliverables?$/i.test(name) && day?.deliverable) {
-        this.tracker.unparsed.push({
-          kind: 'field',
-          reason: `expected one deliverable line in Day ${day.number}, found another`,
-          text: source.text.slice(label.start, valueEnd),
-          place: source.lines.place(label.start, valueEnd)
-        })
-      } else if (/^deliverables?$/i.test(name) && day) {
-        day.deliverable = readDeliverable(source.text, label, source.lines)
-      } else if (/^blockers?$/i.test(name) && day) {
-        day.blockers = readField(
-          source.text,
-          valueStart,
-          valueEnd,
-          source.lines,
-          readText
-        )
-      } else if (score) {
-        scored = this.tracker.weeks.find(
-          (week) => week.number === Number(score[1])
-        )
-        if (scored) scored.score = this.#fieldBefore(/\/\s*\d+/, label, source)
-      } else if (/^actual\s*hours$/i.test(name)) {
-        const week = scored ?? this.#week?.element
-        const goal = /\((?:goal|target)[^)]*\)/i
-        if (week) week.actualHours = this.#fieldBefore(goal, label, source)
-      } else if (/\bdate$/i.test(name)) {
-        this.tracker.dates.push({
-          label: name,
-          field: readField(
-            source.text,
-            valueStart,
-            valueEnd,
-            source.lines,
-            readFullDate
-          )
-        })
-      }
+    const scope = {
+      tracker: this.tracker,
+      day: this.#day?.element ?? null,
+      week: this.#week?.element ?? null
     }
-  }
 
-  /**
-   * A number field typed before a fixed suffix, as in `____ / 100` or
-   * `____ (Goal: 30)`.
-   */
-  #fieldBefore(suffix: RegExp, label: Label, source: Source): Field<number> {
-    const value = source.text.slice(label.valueStart, label.valueEnd)
-    const found = new RegExp(String.raw`\s*${suffix.source}\s*$`, 'i').exec(
-      value
-    )
-    const end = found ? label.valueStart + found.index : label.valueEnd
-
-    return readField(
-      source.text,
-      label.valueStart,
-      end,
-      source.lines,
-      readNumber
-    )
+    readLineFields(labels, scope, source)
   }
 
   #addTable(node: Table, source: Source): void {
@@ -595,51 +502,9 @@ export class TrackerBuilder {
       day?.disabled.push(...(match[1] ?? '').split(/[\s,]+/).filter(Boolean))
     }
 
-    for (const match of node.value.matchAll(generatedMarker)) {
-      const name = match[2] ?? ''
-      const at = start + match.index
-      const opened = this.#generatedStart.get(name)
-
-      const closes = this.#closings.get(name) ?? []
-
-      if (match[1] === '' && closes.some((offset) => offset > at)) {
-        this.#generatedStart.set(name, at + match[0].length)
-      } else if (opened !== undefined) {
-        this.tracker.generated.push({
-          name,
-          inside: source.lines.place(opened, at)
-        })
-        this.#generatedStart.delete(name)
-      }
-    }
-  }
-
-  /**
-   * Ends the sections of earlier heading cookies at this heading, and starts
-   * one for each cookie this heading holds.
-   */
-  #trackCookies(
-    start: number,
-    text: string,
-    raw: string,
-    depth: number,
-    source: Source
-  ): void {
-    for (const cookie of this.#openHeadingCookies) {
-      if (cookie.end === null && depth <= cookie.depth) cookie.end = start
-    }
-
-    if (text.search(cookiePattern) === -1) return
-
-    const lineStart = start + raw.indexOf(text)
-    this.#openHeadingCookies.push({
-      depth,
-      start,
-      end: null,
-      line: text,
-      lineStart,
-      source
-    })
+    this.tracker.generated.push(
+      ...this.#generated.addComment(node.value, start, source)
+    )
   }
 
   /** Grows the open day's place over a node that belongs to it. */
@@ -650,67 +515,4 @@ export class TrackerBuilder {
     const [, end] = offsets(node, source)
     day.place = { start: day.place.start, end: source.lines.point(end) }
   }
-}
-
-/**
- * Where the answer to a bold question stands, or null when the label is no
- * question: a line of underscores under it (blank, or with the answer typed
- * on the line right below it), or for a label ending in `?`, the paragraph
- * after it.
- *
- * @param typed The label as typed.
- * @param next The node after the label's paragraph.
- * @param afterNext The node after that.
- * @param source The block they stand in.
- */
-function findAnswer(
-  typed: string,
-  next: RootContent | undefined,
-  afterNext: RootContent | undefined,
-  source: Source
-): [number, number] | null {
-  if (next?.type === 'thematicBreak') {
-    const [breakStart, breakEnd] = offsets(next, source)
-    if (!/^\s*_/.test(source.text.slice(breakStart, breakEnd))) return null
-
-    const typedBelow =
-      afterNext?.type === 'paragraph' &&
-      afterNext.position?.start.line === (next.position?.end.line ?? 0) + 1 &&
-      !strongLabel.test(source.text.slice(...offsets(afterNext, source)))
-
-    return typedBelow ? offsets(afterNext, source) : [breakStart, breakEnd]
-  }
-
-  if (next?.type === 'paragraph' && /\?\s*$/.test(typed.trim())) {
-    const [answerStart, answerEnd] = offsets(next, source)
-    const firstLine = source.text.slice(answerStart, answerEnd).split('\n')[0]
-
-    return strongLabel.test(firstLine?.trim() ?? '')
-      ? null
-      : [answerStart, answerEnd]
-  }
-
-  return null
-}
-
-/** The lines of a stretch of text as offsets, without their line endings. */
-function lineSpans(
-  text: string,
-  start: number,
-  end: number
-): Array<[number, number]> {
-  const spans: Array<[number, number]> = []
-  let lineStart = start
-
-  while (lineStart <= end) {
-    const newline = text.indexOf('\n', lineStart)
-    const lineEnd = newline === -1 || newline >= end ? end : newline
-    const trimmedEnd = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd
-
-    spans.push([lineStart, trimmedEnd])
-    if (lineEnd >= end) break
-    lineStart = lineEnd + 1
-  }
-
-  return spans
 }

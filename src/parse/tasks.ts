@@ -1,6 +1,7 @@
 import type { List, ListItem, Nodes, Paragraph } from 'mdast'
 import type { Cookie, Task, Unparsed } from '../model.js'
 import type { LineIndex } from './line-index.js'
+import { lineSpans } from './line-spans.js'
 import { parseMinutes } from './minutes.js'
 
 /** The text of one block and where it stands in the file. */
@@ -154,22 +155,8 @@ function laterLinesOf(
   source: Source
 ): Array<[number, number]> {
   const [start, end] = offsets(paragraph, source)
-  const spans: Array<[number, number]> = []
-  let newline = source.text.indexOf('\n', start)
 
-  while (newline !== -1 && newline < end) {
-    const lineStart = newline + 1
-    const next = source.text.indexOf('\n', lineStart)
-    const lineEnd = next === -1 || next > end ? end : next
-
-    spans.push([
-      lineStart,
-      source.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd
-    ])
-    newline = next
-  }
-
-  return spans
+  return lineSpans(source.text, start, end).slice(1)
 }
 
 /** The first line of a paragraph, as typed. */
