@@ -1,13 +1,12 @@
 import type { RootContent } from 'mdast'
 import { fromMarkdown, type Options } from 'mdast-util-from-markdown'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
-import { gfm } from 'micromark-extension-gfm'
 import { gfmFootnote } from 'micromark-extension-gfm-footnote'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
+import { parseMarkdown } from './markdown.js'
 
 /**
  * The top-level nodes of one block, reduced to what the tracker builder
@@ -54,13 +53,6 @@ const blockOptions: Options = {
   ]
 }
 
-// What remark-parse with remark-gfm reads, for the blocks where inline
-// syntax moves a position (see `movesWithInline`).
-const fullOptions: Options = {
-  extensions: [gfm()],
-  mdastExtensions: [gfmFromMarkdown()]
-}
-
 /**
  * Parses one block of a tracker into its reduced tree. Gives the same
  * blocks, positions and task states as remark-parse with remark-gfm (tests
@@ -75,7 +67,9 @@ export function parseBlockTree(text: string): BlockTree {
     return tree as BlockTree
   }
 
-  return fromMarkdown(text, fullOptions).children.map(reduce) as BlockTree
+  // Where inline syntax moves a position (see `movesWithInline`), the block
+  // is read by remark-parse with remark-gfm itself.
+  return parseMarkdown(text).children.map(reduce) as BlockTree
 }
 
 // remark-gfm moves the start of a task's paragraph past the checkbox only
