@@ -215,7 +215,9 @@ export class TrackerBuilder {
       if (meaning.unreadDate !== null) {
         this.tracker.unparsed.push({
           kind: 'heading',
-          reason: `expected a date such as \`Dec 8\` or \`2026-12-08\`, found \`${meaning.unreadDate}\``,
+          reason:
+            'expected a date such as `Dec 8` or `2026-12-08`, ' +
+            `found \`${meaning.unreadDate}\``,
           text: meaning.unreadDate,
           place
         })

@@ -37,7 +37,9 @@ export function readLineFields(
     if (/^deliverables?$/i.test(name) && day?.deliverable) {
       tracker.unparsed.push({
         kind: 'field',
-        reason: `expected one deliverable line in Day ${day.number}, found another`,
+        reason:
+          `expected one deliverable line in Day ${day.number}, ` +
+          'found another',
         text: source.text.slice(label.start, valueEnd),
         place: source.lines.place(label.start, valueEnd)
       })

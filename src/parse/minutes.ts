@@ -1,7 +1,11 @@
 import type { Minutes } from '../model.js'
 
-const durationPattern =
-  /\(\s*~?\s*(\d+(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|h)\b([^()]*)\)/i
+const number = String.raw`(\d+(?:\.\d+)?)`
+const durationPattern = new RegExp(
+  String.raw`\(\s*~?\s*${number}(?:\s*(?:-|–|—|to)\s*${number})?\s*` +
+    String.raw`(minutes?|mins?|m|hours?|hrs?|h)\b([^()]*)\)`,
+  'i'
+)
 
 /**
  * The duration a task plans, from the first parenthesis that starts with one:
