@@ -17,6 +17,15 @@ export interface IncrementalParser {
    * @param options The date to resolve years against and a configured year.
    */
   parse(text: string, options?: ParseOptions): Tracker
+  /**
+   * Keeps the blocks of a text that will come back without being parsed
+   * first, such as the text a watch has just written: the next `parse`
+   * then reads again only what changed since. Blocks of the last `parse`
+   * are kept too.
+   *
+   * @param text The text to come.
+   */
+  remember(text: string): void
   /** How many blocks the last `parse` took as they were, and parsed anew. */
   readonly lastRun: { reused: number; parsed: number }
   /** Forgets every block, as if new. */
@@ -63,6 +72,12 @@ export function createIncrementalParser(): IncrementalParser {
       kept = next
 
       return assembleTracker(prepared, trees, options)
+    },
+    remember(text) {
+      for (const blockText of prepareText(text).blockTexts) {
+        const key = hashBlock(blockText)
+        if (!kept.has(key)) kept.set(key, parseBlockTree(blockText))
+      }
     },
     get lastRun() {
       return { ...lastRun }

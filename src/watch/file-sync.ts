@@ -1,6 +1,10 @@
 import { stat } from 'node:fs/promises'
-import { syncText } from '../edit/sync-text.js'
+import { syncTracker } from '../edit/sync-tracker.js'
 import { writeTracker } from '../edit/write-tracker.js'
+import {
+  createIncrementalParser,
+  type IncrementalParser
+} from '../parse/incremental-parser.js'
 import { readTrackerFile } from '../read/read-tracker-file.js'
 import { TrackerFileError } from '../read/tracker-file-error.js'
 import { findCurrentDayTasks } from './current-day-tasks.js'
@@ -59,6 +63,8 @@ export class FileSync {
   /** Key of the trouble last reported, so each is reported once. */
   #reported: string | null = null
   #stamp: FileStamp | null = null
+  /** Keeps the blocks of the file, so a save parses only what changed. */
+  readonly #parser: IncrementalParser = createIncrementalParser()
 
   /**
    * @param settings The file, how to report, and the clock.
@@ -87,10 +93,17 @@ export class FileSync {
       const isKnown = text === this.#inSync && this.#reported === null
       if (isKnown && reason === 'save') return
 
-      const result = syncText(text, {
+      // The same sync as `syncText`, with a parser that reads only the
+      // blocks changed since the last read.
+      const options = {
         today,
         ...(this.#settings.year === null ? {} : { year: this.#settings.year })
-      })
+      }
+      const result = syncTracker(
+        text,
+        this.#parser.parse(text, options),
+        options
+      )
       const days = result.tracker.days.length
 
       if (days === 0 && reason === 'start') {
@@ -154,10 +167,19 @@ export class FileSync {
         })),
         problems
       })
+
+      // The tool's own edits come back with the person's next save; read
+      // their blocks now, so that the next save parses only its own edit.
+      if (wrote) this.#parser.remember(result.text)
       return
     }
 
     // The file kept changing under the tool; the next event brings it back.
+  }
+
+  /** How many blocks the last sync took as they were, and parsed anew. */
+  get lastParse(): { reused: number; parsed: number } {
+    return this.#parser.lastRun
   }
 
   /**

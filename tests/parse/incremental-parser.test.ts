@@ -57,4 +57,19 @@ describe('createIncrementalParser', () => {
     expect(parser.parse(text, { today })).toEqual(parseTracker(text, { today }))
     expect(parser.lastRun).toEqual({ reused: 1, parsed: 1 })
   })
+
+  it('remembers the blocks of a text it will see next', () => {
+    const parser = createIncrementalParser()
+    const { text } = generateTracker(14)
+    const written = text.replace('## DAY 2 ', '## DAY 2  ')
+    const saved = written.replace('- [ ] ', '- [x] ')
+
+    parser.parse(text, { today })
+    parser.remember(written)
+
+    expect(parser.parse(saved, { today })).toEqual(
+      parseTracker(saved, { today })
+    )
+    expect(parser.lastRun.parsed).toBe(1)
+  })
 })

@@ -1,0 +1,90 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { syncText } from '../../src/edit/sync-text.js'
+import { FileSync } from '../../src/watch/file-sync.js'
+import type { SyncedEvent, WatchEvent } from '../../src/watch/watch-event.js'
+import { makeTempFolder } from '../helpers/temp-folder.js'
+import { seedText } from '../helpers/tracker-texts.js'
+import { testToday } from '../helpers/watch-harness.js'
+
+/** A FileSync on a copy of the seed, and the events it reported. */
+async function startSync(): Promise<{
+  file: string
+  sync: FileSync
+  events: WatchEvent[]
+  remove: () => Promise<void>
+}> {
+  const { folder, remove } = await makeTempFolder()
+  const file = path.join(folder, 'tracker.md')
+  await writeFile(file, seedText)
+
+  const events: WatchEvent[] = []
+  const sync = new FileSync({
+    absolute: file,
+    shown: 'tracker.md',
+    cwd: folder,
+    year: null,
+    emit: (event) => events.push(event),
+    clock: () => new Date('2026-12-10T09:00:00Z')
+  })
+  await sync.check(testToday, 'start')
+
+  return { file, sync, events, remove }
+}
+
+/**
+ * The person's save: Day 1's first open task ticked and its deliverable
+ * marked done, or both undone again, so that each save needs a write.
+ */
+function toggleDay1(text: string, isDone: boolean): string {
+  return isDone
+    ? text
+        .replace('- [ ] ', '- [x] ')
+        .replace('`day1_tensors.py` ✓ _____', '`day1_tensors.py` ✓ done')
+    : text
+        .replace('- [x] ', '- [ ] ')
+        .replace('`day1_tensors.py` ✓ done', '`day1_tensors.py` ✓ _____')
+}
+
+describe('FileSync', () => {
+  it('syncs each save as syncText does, parsing only the edited blocks', async (context) => {
+    const { file, sync, events, remove } = await startSync()
+    context.onTestFinished(remove)
+    const blocks = sync.lastParse.parsed
+
+    for (const isDone of [true, false, true]) {
+      const person = toggleDay1(await readFile(file, 'utf8'), isDone)
+      const expected = syncText(person, { today: testToday })
+      await writeFile(file, person)
+
+      await sync.check(testToday, 'save')
+
+      expect(await readFile(file, 'utf8')).toBe(expected.text)
+      const event = events.at(-1) as SyncedEvent
+      expect(event).toMatchObject({
+        type: 'synced',
+        reason: 'save',
+        wrote: true,
+        tasks: expected.summary.tasks,
+        changes: expected.edits.map((edit, index) => ({
+          label: edit.label,
+          before: expected.before[index],
+          after: edit.text
+        }))
+      })
+      expect(sync.lastParse.parsed).toBeGreaterThan(0)
+      expect(sync.lastParse.parsed).toBeLessThanOrEqual(2)
+      expect(sync.lastParse.reused + sync.lastParse.parsed).toBe(blocks)
+    }
+  })
+
+  it('parses nothing again when a new date forces a sync', async (context) => {
+    const { sync, remove } = await startSync()
+    context.onTestFinished(remove)
+
+    await sync.check('2026-12-11', 'date')
+
+    expect(sync.lastParse.parsed).toBe(0)
+  })
+})
