@@ -67,11 +67,11 @@ export const globalFlags: FlagTable<GlobalOptions> = {
     description: 'Year of Day 1, for dates written without a year',
     check(raw) {
       const year = Number(raw)
-      if (!Number.isInteger(year) || year < 1 || year > 9999) {
+      if (!Number.isInteger(year) || year < 1000 || year > 9999) {
         // yargs has already turned a word into NaN, which is no use to show.
         const got = Number.isNaN(year) ? '' : `, got \`${String(raw)}\``
         throw new UsageError(
-          `\`--year\` expects a whole year such as 2026${got}`
+          `\`--year\` expects a four-digit year such as 2026${got}`
         )
       }
       return year

@@ -54,11 +54,15 @@ export async function main(options: MainOptions): Promise<number> {
 
     const clock = options.clock ?? (() => new Date())
     const module = await command.load()
+    const year =
+      invocation.options.year ??
+      (await configuredYear(invocation.name, invocation.file, options.cwd))
+
     return await module.run({
       file: invocation.file,
       settings: {
         today: invocation.options.today ?? localDate(clock()),
-        year: invocation.options.year ?? null,
+        year,
         cache: invocation.options.cache
           ? path.resolve(
               options.cwd,
@@ -79,6 +83,24 @@ export async function main(options: MainOptions): Promise<number> {
   } catch (error) {
     return reportError(error, stderr)
   }
+}
+
+/**
+ * The `year` of the configuration that applies to a command's file, so
+ * that every command dates the plan alike. `lint` reads its configuration
+ * per file itself, and `init` writes a new file.
+ */
+async function configuredYear(
+  command: string,
+  file: string,
+  cwd: string
+): Promise<number | null> {
+  if (command === 'lint' || command === 'init') return null
+
+  const { createConfigLoader } = await import('../config/load-config.js')
+  const { config } = await createConfigLoader({ cwd })(path.resolve(cwd, file))
+
+  return config.year ?? null
 }
 
 /** Print an error as `trackmd: …` and give the exit code for it. */

@@ -11,7 +11,7 @@ export function configSchema(): object {
   return {
     type: 'object',
     properties: {
-      year: { type: 'integer', minimum: 1, maximum: 9999 },
+      year: { type: 'integer', minimum: 1000, maximum: 9999 },
       rules: {
         type: 'object',
         properties: Object.fromEntries(

@@ -172,7 +172,7 @@ function expectedShape(
   const severities = severitySettings.map((each) => `"${each}"`).join(', ')
 
   if (segments.length === 0) return 'an object with `year` and `rules`'
-  if (segments[0] === 'year') return 'a whole year such as 2026'
+  if (segments[0] === 'year') return 'a four-digit year such as 2026'
   if (segments.length === 1) return 'an object of rule ids'
   if (segments.length === 2 || segments[2] === '0') {
     return `one of ${severities}, or \`["warn", { …options }]\``

@@ -51,7 +51,7 @@ describe('readGlobalOptions', () => {
   it('throws a UsageError for a bad value', () => {
     expect(() => readGlobalOptions({ today: '2026-12-32' })).toThrow(UsageError)
     expect(() => readGlobalOptions({ year: 0 })).toThrow(
-      '`--year` expects a whole year such as 2026, got `0`'
+      '`--year` expects a four-digit year such as 2026, got `0`'
     )
   })
 })

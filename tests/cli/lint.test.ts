@@ -140,6 +140,16 @@ describe('trackmd lint', () => {
     )
   })
 
+  it('says only the one-line error when no file could be read', async () => {
+    const result = await lint('missing.md', '--today', '2026-12-06')
+
+    expect(result).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'trackmd: missing.md: no such file\n'
+    })
+  })
+
   it('refuses a bad --format and --max-warnings', async () => {
     const format = await lint('--format', 'xml')
     expect(format.exitCode).toBe(2)

@@ -149,6 +149,27 @@ describe('main: export', () => {
   })
 })
 
+describe('main: configuration', () => {
+  it('dates the plan with the configured year in every command', async () => {
+    const { folder, remove } = await makeTempFolder()
+    const plan = '## Day 1 - Dec 6 | Start | 1 hour\n\n- [ ] a (10 min)\n'
+
+    await writeFile(path.join(folder, 'tracker.md'), plan)
+    await writeFile(
+      path.join(folder, '.trackmdrc.json'),
+      JSON.stringify({ year: 2030 })
+    )
+
+    const result = await runMain(['export', '--today', '2026-12-03'], {
+      cwd: folder
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.stdout).days[0].date).toBe('2030-12-06')
+    await remove()
+  })
+})
+
 describe('main: bad input', () => {
   let folder = ''
   let remove: () => Promise<void> = async () => {}
@@ -334,7 +355,7 @@ describe('main: command line', () => {
     )
     await expectUsageError(
       ['export', '--year', 'next'],
-      '`--year` expects a whole year such as 2026'
+      '`--year` expects a four-digit year such as 2026'
     )
   })
 

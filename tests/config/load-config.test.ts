@@ -88,7 +88,7 @@ describe('createConfigLoader', () => {
 
     await writeFile(rc, '{ "year": "2026" }')
     expect((await loadError()).message).toBe(
-      'plans/.trackmdrc.json: `year` is `"2026"`, expected a whole year such as 2026'
+      'plans/.trackmdrc.json: `year` is `"2026"`, expected a four-digit year such as 2026'
     )
 
     await writeFile(

@@ -65,7 +65,8 @@ export async function run(
   const format = options.format ?? 'stylish'
   if (format === 'json') stdout.write(formatJson(results))
   if (format === 'github') stdout.write(formatGithub(results))
-  if (format === 'stylish') {
+  // When no file could be read, the one-line errors above say it all.
+  if (format === 'stylish' && results.length > 0) {
     const palette = createColors(shouldColour(stderr, context.env))
     stderr.write(formatStylish(results, palette))
   }
