@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { chown, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import {
+  chown,
+  open,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  stat
+} from 'node:fs/promises'
 import path from 'node:path'
 import { TrackerFileError } from '../read/tracker-file-error.js'
 
@@ -16,6 +24,10 @@ export type WriteOutcome = 'written' | 'changed-meanwhile'
  * again just before the rename, so that a save made while the temporary
  * file was being written and flushed is kept rather than replaced.
  *
+ * A symbolic link stays a link: the file it points to is the one replaced.
+ * A file with other hard links is written in place instead, since a rename
+ * would part it from them.
+ *
  * @param file Absolute path of the file.
  * @param shown The path as messages show it.
  * @param read The text the new text was computed from.
@@ -31,7 +43,8 @@ export async function writeTracker(
   read: string,
   next: string
 ): Promise<WriteOutcome> {
-  const info = await stat(file)
+  const target = await realpath(file)
+  const info = await stat(target)
 
   // Checked by hand: as root, access() says every file is writable, and a
   // rename would replace a read-only file without asking.
@@ -44,9 +57,11 @@ export async function writeTracker(
   }
 
   const expected = Buffer.from(read, 'utf8')
-  if (!(await holds(file, expected))) return 'changed-meanwhile'
+  if (!(await holds(target, expected))) return 'changed-meanwhile'
 
-  const temporary = temporaryPath(file)
+  if (info.nlink > 1) return writeInPlace(target, shown, next)
+
+  const temporary = temporaryPath(target)
 
   try {
     await writeTemporary(temporary, next, info)
@@ -54,18 +69,51 @@ export async function writeTracker(
     // To do: a save landing between this check and the rename is still
     // replaced; POSIX has no compare-and-rename, so the window is only made
     // as short as it can be.
-    if (!(await holds(file, expected))) {
+    if (!(await holds(target, expected))) {
       await rm(temporary, { force: true })
       return 'changed-meanwhile'
     }
 
-    await rename(temporary, file)
+    await rename(temporary, target)
   } catch (error) {
     await rm(temporary, { force: true })
     throw new TrackerFileError(
       'WRITE_FAILED',
       shown,
       `could not be written (${describe(error)}); the file is unchanged`,
+      { cause: error }
+    )
+  }
+
+  return 'written'
+}
+
+/**
+ * Overwrites a file through its own inode, for a file with hard links. Not
+ * atomic: a crash midway could leave it cut short, which is why only this
+ * case takes this path.
+ */
+async function writeInPlace(
+  target: string,
+  shown: string,
+  next: string
+): Promise<WriteOutcome> {
+  try {
+    const handle = await open(target, 'r+')
+
+    try {
+      const bytes = Buffer.from(next, 'utf8')
+      await handle.write(bytes, 0, bytes.length, 0)
+      await handle.truncate(bytes.length)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    throw new TrackerFileError(
+      'WRITE_FAILED',
+      shown,
+      `could not be written (${describe(error)})`,
       { cause: error }
     )
   }
