@@ -37,8 +37,16 @@ export interface ListContents {
 export const cookiePattern = /\[(?:\d*\/\d*|\d*%)\]/g
 
 /**
+ * Inline syntax whose brackets are no cookie: code spans, HTML tags, link
+ * destinations and titles, and escaped brackets.
+ */
+const notCookieText = /(`+)[^`]*?\1|<[^>\n]*>|\]\([^)\n]*\)|\\\[/g
+
+/**
  * The statistics cookies typed in a line, `[/]`, `[2/5]`, `[%]` or `[40%]`,
- * counting the given tasks.
+ * counting the given tasks. Brackets in code, HTML, links or escaped are
+ * text; so is a filled cookie with no tasks below it (`part [1/2] of the
+ * notes`), while an empty one (`[/]`) was asked for and always counts.
  *
  * @param text The line.
  * @param offset The line's offset in the file.
@@ -51,17 +59,30 @@ export function findCookies(
   tasks: Task[],
   source: Source
 ): Cookie[] {
-  return [...text.matchAll(cookiePattern)].map((match) => ({
-    kind: match[0].includes('%') ? 'percent' : 'fraction',
-    place: source.lines.place(
-      offset + match.index,
-      offset + match.index + match[0].length
-    ),
-    tasks: {
-      done: tasks.filter((task) => task.done).length,
-      total: tasks.length
-    }
-  }))
+  // Blanked with spaces of the same length, so offsets stay true.
+  const plain = text.replace(notCookieText, (match) => ' '.repeat(match.length))
+  const found: Cookie[] = []
+
+  for (const match of plain.matchAll(cookiePattern)) {
+    const isLinkText = /^[([]/.test(plain.slice(match.index + match[0].length))
+    const isFilled = /\d/.test(match[0])
+
+    if (isLinkText || (isFilled && tasks.length === 0)) continue
+
+    found.push({
+      kind: match[0].includes('%') ? 'percent' : 'fraction',
+      place: source.lines.place(
+        offset + match.index,
+        offset + match.index + match[0].length
+      ),
+      tasks: {
+        done: tasks.filter((task) => task.done).length,
+        total: tasks.length
+      }
+    })
+  }
+
+  return found
 }
 
 /**

@@ -2,7 +2,13 @@ import type { List, Paragraph } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { LineIndex } from '../../src/parse/line-index.js'
 import { parseMarkdown } from '../../src/parse/markdown.js'
-import { malformedLines, readList, type Source } from '../../src/parse/tasks.js'
+import type { Task } from '../../src/model.js'
+import {
+  findCookies,
+  malformedLines,
+  readList,
+  type Source
+} from '../../src/parse/tasks.js'
 import { at } from './helpers.js'
 
 function listOf(text: string): { list: List; source: Source } {
@@ -144,5 +150,36 @@ describe('malformedLines', () => {
         'expected a space between `1.` and the checkbox, found none'
       ]
     ])
+  })
+})
+
+describe('findCookies', () => {
+  const source = (text: string) => ({
+    text,
+    lines: new LineIndex(text),
+    base: 0
+  })
+  const task = { done: true } as Task
+  const cookiesIn = (line: string, tasks: Task[] = [task]) =>
+    findCookies(line, 0, tasks, source(line)).map((cookie) =>
+      line.slice(cookie.place.start.offset, cookie.place.end.offset)
+    )
+
+  it('finds empty and filled cookies', () => {
+    expect(cookiesIn('Reading [/] and [%]')).toEqual(['[/]', '[%]'])
+    expect(cookiesIn('Reading [1/2] and [50%]')).toEqual(['[1/2]', '[50%]'])
+  })
+
+  it('leaves brackets in code, HTML, links and escapes alone', () => {
+    expect(cookiesIn('run `[%]` now')).toEqual([])
+    expect(cookiesIn('[/](https://example.com) and [%][ref]')).toEqual([])
+    expect(cookiesIn('[see](#x "[%]")')).toEqual([])
+    expect(cookiesIn('<span title="[/]">x</span>')).toEqual([])
+    expect(cookiesIn(String.raw`an escaped \[/] cookie`)).toEqual([])
+  })
+
+  it('reads a filled cookie with no tasks below it as text', () => {
+    expect(cookiesIn('part [1/2] of the notes', [])).toEqual([])
+    expect(cookiesIn('an empty [/] still counts', [])).toEqual(['[/]'])
   })
 })
