@@ -10,9 +10,9 @@ const detailPattern = /\(([^():]+):([^()]*)\)\s*$/
 
 /**
  * Reads a line of ballot boxes, `☐ On Track  ☐ Behind (days behind: ___)`,
- * or returns null when the line is not one: it needs two boxes or more, and
- * at least one of them a ballot box (`☐`, `☑`, `☒`), so that prose with a
- * stray check mark is left alone.
+ * or returns null when the line is not one: it needs two boxes or more,
+ * ballot boxes (`☐`, `☑`, `☒`) or brackets (`[ ]`, `[x]`), so that prose
+ * with a stray check mark is left alone.
  *
  * @param text The whole file.
  * @param start Offset of the line.
@@ -29,9 +29,13 @@ export function readBallot(
 ): Ballot | null {
   const line = text.slice(start, end)
   const boxes = [...line.matchAll(boxPattern)]
-  const hasBallotBox = boxes.some((box) => ballotBoxPattern.test(box[0]))
+  // Two `[ ]` boxes on a line outside a list are a ballot written with
+  // brackets; a stray check mark in prose is not.
+  const isBallot =
+    boxes.some((box) => ballotBoxPattern.test(box[0])) ||
+    boxes.every((box) => box[0].startsWith('['))
 
-  if (boxes.length < 2 || !hasBallotBox) return null
+  if (boxes.length < 2 || !isBallot) return null
 
   const options: BallotOption[] = boxes.map((box, index) => {
     const boxStart = start + box.index

@@ -1,4 +1,3 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import type { MonthDay } from '../model.js'
 
 const months = [
@@ -148,13 +147,18 @@ export function isoDate(year: number, month: number, day: number): string {
  * later).
  */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(toLocal(to), toLocal(from))
+  // Calendar days counted in UTC, where every day has 24 hours: the same
+  // count as date-fns' differenceInCalendarDays on local dates, without its
+  // time-zone work, which cost a tenth of a second per 10,000 days.
+  return Math.round((utcDays(to) - utcDays(from)) / millisecondsPerDay)
 }
 
-function toLocal(iso: string): Date {
+const millisecondsPerDay = 24 * 60 * 60 * 1000
+
+function utcDays(iso: string): number {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
 
-  return new Date(year, month - 1, day)
+  return Date.UTC(year, month - 1, day)
 }
 
 /**
@@ -168,12 +172,17 @@ export function nearestYear(date: MonthDay, reference: string): number {
   let best = year
   let bestDistance = Infinity
 
+  const origin = utcDays(reference)
+
   // February 29 exists only every fourth year, so look four years each way.
   for (let candidate = year - 4; candidate <= year + 4; candidate++) {
     if (!dateExists(candidate, date.month, date.day)) continue
 
-    const iso = isoDate(candidate, date.month, date.day)
-    const distance = Math.abs(daysBetween(reference, iso))
+    // Milliseconds in UTC, as `daysBetween` counts, without a string for
+    // each of the nine candidates of every day.
+    const distance = Math.abs(
+      Date.UTC(candidate, date.month - 1, date.day) - origin
+    )
 
     if (distance < bestDistance) {
       best = candidate

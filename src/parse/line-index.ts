@@ -13,7 +13,8 @@ export class LineIndex {
    * @param text The whole file as read.
    */
   constructor(text: string) {
-    const starts = [0]
+    // Editors do not count a byte order mark, so line 1 starts after it.
+    const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0]
     const lineEnding = /\r\n?|\n/g
 
     // CommonMark ends lines at LF, CRLF or a lone CR (old Mac files).
@@ -41,7 +42,9 @@ export class LineIndex {
       else high = middle - 1
     }
 
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset }
+    const column = Math.max(1, offset - (starts[low] ?? 0) + 1)
+
+    return { line: low + 1, column, offset }
   }
 
   /**

@@ -68,6 +68,26 @@ describe('readBallot', () => {
   it('is not a ballot with one box or with only check marks', () => {
     expect(ballot('☐ Alone')).toBeNull()
     expect(ballot('✓ done ✓ also done')).toBeNull()
-    expect(ballot('[ ] a [x] b')).toBeNull()
+  })
+})
+
+describe('readBallot with bracket boxes', () => {
+  it('reads `[ ]` boxes outside a list as a ballot', () => {
+    const line = '  [ ] On Track  [x] Ahead of Schedule  [ ] Behind Schedule'
+    const ballot = readBallot(
+      line,
+      0,
+      line.length,
+      'Final Status',
+      new LineIndex(line)
+    )
+
+    expect(
+      ballot?.options.map((option) => [option.label, option.chosen])
+    ).toEqual([
+      ['On Track', false],
+      ['Ahead of Schedule', true],
+      ['Behind Schedule', false]
+    ])
   })
 })

@@ -1,3 +1,5 @@
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   daysBetween,
@@ -50,6 +52,29 @@ describe('daysBetween', () => {
     expect(daysBetween('2027-01-01', '2026-12-31')).toBe(-1)
     expect(daysBetween('2026-12-06', '2026-12-06')).toBe(0)
     expect(daysBetween('2026-03-01', '2026-12-06')).toBe(280)
+  })
+
+  it('counts as date-fns does on local dates, across time changes', () => {
+    const date = fc
+      .date({
+        min: new Date('1901-01-01'),
+        max: new Date('2199-12-31'),
+        noInvalidDate: true
+      })
+      .map((each) => each.toISOString().slice(0, 10))
+
+    fc.assert(
+      fc.property(date, date, (from, to) => {
+        const local = (iso: string) => {
+          const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
+          return new Date(year, month - 1, day)
+        }
+
+        expect(daysBetween(from, to)).toBe(
+          differenceInCalendarDays(local(to), local(from))
+        )
+      })
+    )
   })
 })
 

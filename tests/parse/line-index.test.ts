@@ -22,10 +22,10 @@ describe('LineIndex', () => {
     })
   })
 
-  it('counts a BOM as a column of line 1', () => {
+  it('does not count a BOM as a column of line 1', () => {
     expect(new LineIndex('\ufeff# A\nb').point(1)).toEqual({
       line: 1,
-      column: 2,
+      column: 1,
       offset: 1
     })
   })
@@ -37,5 +37,14 @@ describe('LineIndex with old Mac line endings', () => {
 
     expect(index.point(6)).toEqual({ line: 2, column: 3, offset: 6 })
     expect(index.point(13)).toEqual({ line: 3, column: 1, offset: 13 })
+  })
+})
+
+describe('LineIndex with a byte order mark', () => {
+  it('counts columns on line 1 from after the mark, as editors do', () => {
+    const index = new LineIndex('\uFEFF- [] x\nnext')
+
+    expect(index.point(1)).toEqual({ line: 1, column: 1, offset: 1 })
+    expect(index.point(8)).toEqual({ line: 2, column: 1, offset: 8 })
   })
 })
