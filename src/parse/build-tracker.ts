@@ -64,6 +64,7 @@ export class TrackerBuilder {
   #sawHeading = false
   #headingCookies = new HeadingCookies()
   #generated: GeneratedBlocks
+  #quoteDepth = 0
 
   /**
    * @param tracker An empty tracker to fill, with its layout set.
@@ -126,6 +127,7 @@ export class TrackerBuilder {
       }
 
       case 'blockquote': {
+        this.#quoteDepth += 1
         node.children.forEach((child, index) => {
           if (child.type !== 'heading') {
             this.#addNode(
@@ -135,6 +137,7 @@ export class TrackerBuilder {
             )
           }
         })
+        this.#quoteDepth -= 1
         break
       }
 
@@ -504,9 +507,13 @@ export class TrackerBuilder {
       day?.disabled.push(...(match[1] ?? '').split(/[\s,]+/).filter(Boolean))
     }
 
-    this.tracker.generated.push(
-      ...this.#generated.addComment(node.value, start, source)
-    )
+    // A generated block in a quote would lose the person's `> ` marks when
+    // it is rewritten, so markers count only at the top level.
+    if (this.#quoteDepth === 0) {
+      this.tracker.generated.push(
+        ...this.#generated.addComment(node.value, start, source)
+      )
+    }
   }
 
   /** Grows the open day's place over a node that belongs to it. */

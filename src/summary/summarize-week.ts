@@ -29,7 +29,15 @@ export function summarizeWeek(week: Week, days: readonly Day[]): WeekProgress {
       done: withDeliverable.filter((day) => day.deliverable?.done).length,
       total: withDeliverable.length
     },
-    actualHours: week.actualHours?.value ?? null,
+    actualHours: countableHours(week.actualHours?.value ?? null),
     targetHours: week.targetHours
   }
+}
+
+/**
+ * Hours that can go into totals: a negative figure is a typo that lint's
+ * `field-value` reports, so it counts as blank rather than lowering sums.
+ */
+function countableHours(hours: number | null): number | null {
+  return hours !== null && hours >= 0 ? hours : null
 }

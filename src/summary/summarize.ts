@@ -1,4 +1,4 @@
-import type { Tracker } from '../model.js'
+import type { Day, Tracker } from '../model.js'
 import { countStreak } from './count-streak.js'
 import { findCurrentDay } from './find-current-day.js'
 import { isDayComplete } from './is-day-complete.js'
@@ -37,7 +37,10 @@ export function summarize(
     (checkpoint) =>
       checkpoint.items.length > 0 && checkpoint.items.every((item) => item.done)
   )
-  const weeks = tracker.weeks.map((week) => summarizeWeek(week, days))
+  const daysByWeek = groupByWeek(days)
+  const weeks = tracker.weeks.map((week) =>
+    summarizeWeek(week, daysByWeek.get(week.number) ?? [])
+  )
 
   return {
     today,
@@ -64,4 +67,21 @@ export function summarize(
       sumKnown(weeks.map((week) => week.targetHours)) ??
       sumKnown(days.map((day) => day.plannedHours))
   }
+}
+
+/**
+ * The days of each week number, in document order. Grouped once, because
+ * filtering every day for each week took a quarter of a second at 10,000
+ * days.
+ */
+function groupByWeek(days: readonly Day[]): Map<number | null, Day[]> {
+  const groups = new Map<number | null, Day[]>()
+
+  for (const day of days) {
+    const group = groups.get(day.week)
+    if (group) group.push(day)
+    else groups.set(day.week, [day])
+  }
+
+  return groups
 }

@@ -1075,4 +1075,16 @@ describe('parseTracker on mistakes people make', () => {
       ['Jan 4, 2027', '2027-01-04']
     ])
   })
+
+  it('takes progress markers only at the top level, not in a quote', () => {
+    const text = [
+      '## Day 1 - Dec 6',
+      '- [ ] a',
+      '',
+      '> <!-- trackmd:progress -->',
+      '> <!-- /trackmd:progress -->'
+    ].join('\n')
+
+    expect(parseTracker(text).generated).toEqual([])
+  })
 })
