@@ -98,6 +98,19 @@ function averageHours(days: readonly Day[], summary: Summary): string {
 }
 
 /**
+ * A value for an empty cell with a space on each side where the cell had
+ * none to keep (`| |` becomes `| 55 |`, not `| 55|`).
+ */
+function padded(text: string, start: number, end: number, value: string) {
+  if (start !== end) return value
+
+  const before = text[start - 1] === '|' ? ' ' : ''
+  const after = text[end] === '|' ? ' ' : ''
+
+  return `${before}${value}${after}`
+}
+
+/**
  * Edits that bring the computed cells of the metrics table up to date. Only
  * the text inside a cell changes: its padding and every other cell stay.
  *
@@ -118,6 +131,12 @@ export function planMetricCells(
 
     const { start, end } = row.value.place
 
-    return editIfChanged(text, start.offset, end.offset, wanted, row.name)
+    return editIfChanged(
+      text,
+      start.offset,
+      end.offset,
+      padded(text, start.offset, end.offset, wanted),
+      row.name
+    )
   })
 }
