@@ -63,7 +63,7 @@ export const initFlags: FlagTable<InitCommandOptions> = {
       const text = String(raw)
       if (!isCalendarDate(text)) {
         throw new UsageError(
-          `\`--start\` expects a date as YYYY-MM-DD, got \`${text}\``
+          `\`--start\` expects a date that exists, as YYYY-MM-DD, got \`${text}\``
         )
       }
       return text

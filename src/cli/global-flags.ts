@@ -55,7 +55,7 @@ export const globalFlags: FlagTable<GlobalOptions> = {
       const text = String(raw)
       if (!isCalendarDate(text)) {
         throw new UsageError(
-          `\`--today\` expects a date as YYYY-MM-DD, got \`${text}\``
+          `\`--today\` expects a date that exists, as YYYY-MM-DD, got \`${text}\``
         )
       }
       return text

@@ -85,7 +85,7 @@ describe('trackmd init', () => {
       exitCode: 2,
       stdout: '',
       stderr:
-        'trackmd: `--start` expects a date as YYYY-MM-DD, got `2027-02-30`\n'
+        'trackmd: `--start` expects a date that exists, as YYYY-MM-DD, got `2027-02-30`\n'
     })
   })
 

@@ -343,11 +343,11 @@ describe('main: command line', () => {
   it('checks --today and --year', async () => {
     await expectUsageError(
       ['status', '--today', '2026-02-30'],
-      '`--today` expects a date as YYYY-MM-DD, got `2026-02-30`'
+      '`--today` expects a date that exists, as YYYY-MM-DD, got `2026-02-30`'
     )
     await expectUsageError(
       ['status', '--today', '10/12/2026'],
-      '`--today` expects a date as YYYY-MM-DD, got `10/12/2026`'
+      '`--today` expects a date that exists, as YYYY-MM-DD, got `10/12/2026`'
     )
     await expectUsageError(
       ['status', '--today'],
