@@ -207,6 +207,17 @@ export interface GeneratedBlock {
   inside: Place
 }
 
+/**
+ * A `<!-- trackmd-disable RULE -->` or `<!-- trackmd-enable RULE -->`
+ * comment standing as HTML in the Markdown (not inside code).
+ */
+export interface InlineControl {
+  kind: 'disable' | 'enable'
+  /** The rule ids it names; `*` when it names none. */
+  rules: string[]
+  place: Place
+}
+
 /** Something that looks like a tracker element but could not be read. */
 export interface Unparsed {
   kind: 'heading' | 'task' | 'field'
@@ -242,6 +253,7 @@ export interface Tracker {
   dates: DateField[]
   cookies: Cookie[]
   generated: GeneratedBlock[]
+  controls: InlineControl[]
   unparsed: Unparsed[]
   layout: Layout
 }

@@ -1,4 +1,4 @@
-import type { Day } from '../model.js'
+import type { Day, InlineControl } from '../model.js'
 
 /** A stretch of text where a rule is silenced; `*` silences every rule. */
 export interface SilencedRange {
@@ -8,8 +8,6 @@ export interface SilencedRange {
   /** Offset just after the last one. */
   end: number
 }
-
-const controlComment = /<!--\s*trackmd-(disable|enable)(?:\s+([^>]*?))?\s*-->/g
 
 /**
  * Read `<!-- trackmd-disable RULE -->` and `<!-- trackmd-enable RULE -->`
@@ -22,20 +20,23 @@ const controlComment = /<!--\s*trackmd-(disable|enable)(?:\s+([^>]*?))?\s*-->/g
  * rest day is not reported as missed; with one, it covers the stretch
  * between the two.
  *
- * @param text The file's text.
+ * The comments come from the parser, which reads them only where they are
+ * HTML: a comment shown inside code is text and silences nothing.
+ *
+ * @param controls The file's disable and enable comments.
  * @param days The days read from it, for their places.
+ * @param length The length of the file.
  */
 export function findSilencedRanges(
-  text: string,
-  days: readonly Day[]
+  controls: readonly InlineControl[],
+  days: readonly Day[],
+  length: number
 ): SilencedRange[] {
-  // To do: comments inside fenced code blocks count too; rare in a tracker,
-  // and telling them apart needs the Markdown tree here.
-  const comments = [...text.matchAll(controlComment)].map((match) => ({
-    kind: match[1] as 'disable' | 'enable',
-    rules: splitRules(match[2] ?? ''),
-    start: match.index,
-    end: match.index + match[0].length
+  const comments = controls.map((control) => ({
+    kind: control.kind,
+    rules: control.rules,
+    start: control.place.start.offset,
+    end: control.place.end.offset
   }))
   const ranges: SilencedRange[] = []
 
@@ -66,7 +67,7 @@ export function findSilencedRanges(
           end: day.place.end.offset
         })
       } else {
-        ranges.push({ rule, start: comment.end, end: text.length })
+        ranges.push({ rule, start: comment.end, end: length })
       }
     }
   })
@@ -92,9 +93,4 @@ export function isSilenced(
       range.start <= offset &&
       offset < range.end
   )
-}
-
-function splitRules(list: string): string[] {
-  const rules = list.split(/[\s,]+/).filter(Boolean)
-  return rules.length === 0 ? ['*'] : rules
 }

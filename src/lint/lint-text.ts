@@ -50,7 +50,11 @@ export function lintText(text: string, options: LintOptions): LintResult {
       ...(options.year === undefined ? {} : { year: options.year })
     })
   const summary = summarize(tracker, { today: options.today })
-  const silenced = findSilencedRanges(text, tracker.days)
+  const silenced = findSilencedRanges(
+    tracker.controls,
+    tracker.days,
+    text.length
+  )
   const findings: Finding[] = []
 
   for (const rule of rules) {

@@ -46,7 +46,7 @@ interface Group {
 }
 
 const scalePattern = /\(\s*(\d+)\s*(?:-|–|—|to)\s*(\d+)\s*\)/
-const disableComment = /<!--\s*trackmd-disable\s+([^>]*?)\s*-->/g
+const controlComment = /<!--\s*trackmd-(disable|enable)(?:\s+([^>]*?))?\s*-->/g
 
 /**
  * Walks the top-level nodes of a tracker in document order and builds the
@@ -503,8 +503,18 @@ export class TrackerBuilder {
     const [start] = offsets(node, source)
     const day = this.#day?.element
 
-    for (const match of node.value.matchAll(disableComment)) {
-      day?.disabled.push(...(match[1] ?? '').split(/[\s,]+/).filter(Boolean))
+    for (const match of node.value.matchAll(controlComment)) {
+      const named = (match[2] ?? '').split(/[\s,]+/).filter(Boolean)
+      const rules = named.length === 0 ? ['*'] : named
+      const at = start + match.index
+
+      if (match[1] === 'disable') day?.disabled.push(...rules)
+
+      this.tracker.controls.push({
+        kind: match[1] === 'enable' ? 'enable' : 'disable',
+        rules,
+        place: source.lines.place(at, at + match[0].length)
+      })
     }
 
     // A generated block in a quote would lose the person's `> ` marks when

@@ -130,6 +130,7 @@ export function createAssembler(
     dates: [],
     cookies: [],
     generated: [],
+    controls: [],
     unparsed: [],
     layout: {
       bom: text.charCodeAt(0) === 0xfeff,

@@ -175,6 +175,7 @@ export function tracker(parts: Partial<Tracker> = {}): Tracker {
     dates: [],
     cookies: [],
     generated: [],
+    controls: [],
     unparsed: [],
     layout: { bom: false, lineEnding: '\n', frontMatter: null },
     ...parts

@@ -60,4 +60,23 @@ describe('inline control comments', () => {
 
     expect(found(text)).toEqual(['1:1 plan-hours'])
   })
+
+  it('takes no comment shown inside code as a control', () => {
+    const fenced = wrongHours.replace(
+      '**Morning (2 hours)**',
+      '```md\n<!-- trackmd-disable missed-day -->\n```\n\n**Morning (2 hours)**'
+    )
+    const inline = wrongHours.replace(
+      '**Morning (2 hours)**',
+      'Write `<!-- trackmd-disable missed-day -->` to rest.\n\n' +
+        '**Morning (2 hours)**'
+    )
+
+    expect(
+      found(fenced).filter((entry) => entry.endsWith('missed-day'))
+    ).toHaveLength(2)
+    expect(
+      found(inline).filter((entry) => entry.endsWith('missed-day'))
+    ).toHaveLength(2)
+  })
 })
