@@ -43,7 +43,7 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
           throw new ConfigError(
             displayPath(file, cwd),
             '',
-            `is not valid JSON (${(error as Error).message}), ` +
+            `is not valid JSON (${firstLine(error)}), ` +
               'expected a JSON object',
             { cause: error }
           )
@@ -178,5 +178,25 @@ function expectedShape(
     return `one of ${severities}, or \`["warn", { …options }]\``
   }
 
-  return `a value that ${error?.message ?? 'fits the rule'}`
+  // Say it in our words: ajv's own read `must be >= 0`.
+  const params = error?.params as Record<string, unknown> | undefined
+
+  if (error?.keyword === 'type') return `a ${String(params?.type)}`
+  if (error?.keyword === 'minimum')
+    return `a number of at least ${String(params?.limit)}`
+  if (error?.keyword === 'maximum')
+    return `a number of at most ${String(params?.limit)}`
+
+  return 'a value the rule accepts (see its options in the README)'
+}
+
+/**
+ * A JSON parse error in one line, without the file's text that Node quotes
+ * in it.
+ */
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+
+  // Node appends the text itself: `Unexpected token 'o', "not json…`.
+  return (message.split(/,\s*"/)[0] ?? '').split('\n')[0] ?? ''
 }

@@ -96,12 +96,19 @@ describe('createConfigLoader', () => {
       '{ "rules": { "plan-hours": ["warn", { "tolerance": -1 }] } }'
     )
     expect((await loadError()).message).toBe(
-      'plans/.trackmdrc.json: `rules.plan-hours[1].tolerance` is `-1`, expected a value that must be >= 0'
+      'plans/.trackmdrc.json: `rules.plan-hours[1].tolerance` is `-1`, expected a number of at least 0'
     )
 
     await writeFile(rc, '{ "year": 2026, }')
     expect((await loadError()).message).toMatch(
       /^plans\/\.trackmdrc\.json: is not valid JSON \(.+\), expected a JSON object$/
+    )
+
+    // Node quotes the whole text in its message; the error stays one line.
+    await writeFile(rc, 'not json\n{\n')
+    expect((await loadError()).message).toBe(
+      "plans/.trackmdrc.json: is not valid JSON (Unexpected token 'o'), " +
+        'expected a JSON object'
     )
   })
 })
