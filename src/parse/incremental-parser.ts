@@ -36,11 +36,14 @@ export interface IncrementalParser {
  * Starts a parser for a file read again and again, as in `watch`: blocks
  * are kept by a hash of their text, so after a save only the edited blocks
  * (usually one day) go through the Markdown parser; the model is still
- * built from every block, which is cheap. Blocks not in the latest text are
- * dropped, so memory follows one version of the file.
+ * built from every block. Blocks in neither of the last two texts are
+ * dropped, so memory follows about one version of the file, and a save read
+ * half-written (which the watch then waits on) does not make the next read
+ * parse the whole file again.
  */
 export function createIncrementalParser(): IncrementalParser {
   let kept = new Map<string, BlockTree>()
+  let older = new Map<string, BlockTree>()
   const lastRun = { reused: 0, parsed: 0 }
 
   return {
@@ -48,7 +51,7 @@ export function createIncrementalParser(): IncrementalParser {
       const prepared = prepareText(text)
       const next = new Map<string, BlockTree>()
       const store: BlockStore = {
-        get: (key) => kept.get(key),
+        get: (key) => kept.get(key) ?? older.get(key),
         set: (key, tree) => next.set(key, tree)
       }
 
@@ -69,6 +72,7 @@ export function createIncrementalParser(): IncrementalParser {
         return tree
       })
 
+      older = kept
       kept = next
 
       return assembleTracker(prepared, trees, options)
@@ -76,7 +80,9 @@ export function createIncrementalParser(): IncrementalParser {
     remember(text) {
       for (const blockText of prepareText(text).blockTexts) {
         const key = hashBlock(blockText)
-        if (!kept.has(key)) kept.set(key, parseBlockTree(blockText))
+        if (!kept.has(key)) {
+          kept.set(key, older.get(key) ?? parseBlockTree(blockText))
+        }
       }
     },
     get lastRun() {
@@ -84,6 +90,7 @@ export function createIncrementalParser(): IncrementalParser {
     },
     clear() {
       kept = new Map()
+      older = new Map()
     }
   }
 }

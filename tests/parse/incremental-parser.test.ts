@@ -72,4 +72,16 @@ describe('createIncrementalParser', () => {
     )
     expect(parser.lastRun.parsed).toBe(1)
   })
+
+  it('keeps the blocks of a full text past a text read half-written', () => {
+    const parser = createIncrementalParser()
+    const { text } = generateTracker(14)
+    const half = text.slice(0, text.indexOf('## DAY 8 '))
+
+    parser.parse(text, { today })
+    parser.parse(half, { today })
+    parser.parse(text, { today })
+
+    expect(parser.lastRun.parsed).toBeLessThanOrEqual(1)
+  })
 })
