@@ -48,3 +48,30 @@ describe('LineIndex with a byte order mark', () => {
     expect(index.point(8)).toEqual({ line: 2, column: 1, offset: 8 })
   })
 })
+
+describe('LineIndex lookups in any order', () => {
+  it('gives the same points forward, backward and at random', () => {
+    const text = 'a\n\nbc\r\nd\re\n' + 'line\n'.repeat(50)
+    const index = new LineIndex(text)
+    const expected = (offset: number) => {
+      const before = text.slice(0, offset).split(/\r\n?|\n/)
+      return {
+        line: before.length,
+        column: (before.at(-1)?.length ?? 0) + 1,
+        offset
+      }
+    }
+    // Offsets inside a CRLF belong to the line it ends, which the simple
+    // split above cannot tell.
+    const offsets = [...text]
+      .map((_, offset) => offset)
+      .filter((offset) => !(text[offset - 1] === '\r' && text[offset] === '\n'))
+    const shuffled = offsets.map(
+      (_, index) => offsets[(index * 37) % offsets.length] ?? 0
+    )
+
+    for (const offset of [...offsets, ...offsets.reverse(), ...shuffled]) {
+      expect(index.point(offset)).toEqual(expected(offset))
+    }
+  })
+})
