@@ -10,6 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { monthAbbreviation } from '../src/parse/month-names.js'
 
 /** The shape of a generated tracker, for tests to check the parse against. */
 export interface GeneratedTracker {
@@ -23,21 +24,6 @@ export interface GeneratedTracker {
   /** Task items of the completion checklist and the reflection. */
   checklistItems: number
 }
-
-const months = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec'
-]
 
 const topics = [
   'Tensor Fundamentals',
@@ -130,7 +116,7 @@ export function generateTracker(days: number): GeneratedTracker {
       const hours = Math.max(1, Math.round(dayMinutes / 60))
       const isDone = day <= doneDays
       const topic = pick(topics)
-      const month = months[date.getUTCMonth()] ?? 'Jan'
+      const month = monthAbbreviation(date.getUTCMonth() + 1)
 
       weekHours += hours
       weekDays.push(

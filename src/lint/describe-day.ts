@@ -1,19 +1,5 @@
 import type { Day } from '../model.js'
-
-const months = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec'
-]
+import { monthAbbreviation } from '../parse/month-names.js'
 
 /**
  * A day's date as lint messages write it, `Dec 9`, or null when it has none.
@@ -23,11 +9,11 @@ const months = [
 export function shortDate(day: Day): string | null {
   if (day.date !== null) {
     const [, month = 1, date = 1] = day.date.split('-').map(Number)
-    return `${months[month - 1]} ${date}`
+    return `${monthAbbreviation(month)} ${date}`
   }
 
   return day.written
-    ? `${months[day.written.month - 1]} ${day.written.day}`
+    ? `${monthAbbreviation(day.written.month)} ${day.written.day}`
     : null
 }
 

@@ -1,18 +1,6 @@
+import { monthAbbreviation } from '../parse/month-names.js'
+
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const months = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec'
-]
 
 /**
  * Write an ISO date for people, in English: `Thu 10 Dec 2026`.
@@ -25,7 +13,7 @@ export function formatDate(iso: string): string {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
   const date = new Date(Date.UTC(year, month - 1, day))
 
-  return `${weekdays[date.getUTCDay()]} ${day} ${months[month - 1]} ${year}`
+  return `${weekdays[date.getUTCDay()]} ${day} ${monthAbbreviation(month)} ${year}`
 }
 
 /**
