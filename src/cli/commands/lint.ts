@@ -5,7 +5,7 @@ import {
   createConfigLoader,
   type ConfigLoader
 } from '../../config/load-config.js'
-import { writeTracker } from '../../edit/write-tracker.js'
+import { updateTracker, type UpdateStep } from '../../edit/update-tracker.js'
 import { fixText } from '../../lint/fix-text.js'
 import { lintText, type LintOptions } from '../../lint/lint-text.js'
 import type { Finding } from '../../lint/rule.js'
@@ -24,9 +24,6 @@ import { shouldColour } from '../choose-colour.js'
 import type { LintCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
 import { parseTrackerText, requireDays } from '../load-tracker.js'
-
-/** How often to read again when the file changes between read and write. */
-const maxAttempts = 5
 
 /**
  * `trackmd lint [files..]`: run the rules over each file and report the
@@ -105,38 +102,36 @@ async function lintFile(
     ...(config.rules ? { rules: config.rules } : {})
   }
 
-  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+  if (!options.fix) {
     const text = await readTrackerFile(absolute, { cwd })
+    const tracker = await parseTrackerText(text, absolute, {
+      settings: { ...settings, year: year ?? null }
+    })
+    const result = lintText(text, { ...lintOptions, tracker })
+    requireDays(result.tracker, shown)
 
-    if (!options.fix) {
-      const tracker = await parseTrackerText(text, absolute, {
-        settings: { ...settings, year: year ?? null }
-      })
-      const result = lintText(text, { ...lintOptions, tracker })
-      requireDays(result.tracker, shown)
-      return toFileResult(absolute, shown, result.findings)
-    }
-
-    const fixed = fixText(text, lintOptions)
-    requireDays(fixed.result.tracker, shown)
-
-    if (fixed.text === text) {
-      return toFileResult(absolute, shown, fixed.result.findings)
-    }
-
-    const outcome = await writeTracker(absolute, shown, text, fixed.text)
-    if (outcome === 'written') {
-      stderr.write(`${shown}: applied ${plural(fixed.edits, 'fix', 'fixes')}\n`)
-      return toFileResult(absolute, shown, fixed.result.findings)
-    }
+    return toFileResult(absolute, shown, result.findings)
   }
 
-  throw new TrackerFileError(
-    'KEEPS_CHANGING',
+  const fixed = await updateTracker(
+    absolute,
     shown,
-    `changed between reading and writing ${maxAttempts} times in a row, ` +
-      'expected it to hold still; nothing was written'
+    cwd,
+    (text): UpdateStep<ReturnType<typeof fixText>> => {
+      const result = fixText(text, lintOptions)
+      requireDays(result.result.tracker, shown)
+
+      return result.text === text
+        ? { kind: 'done', result }
+        : { kind: 'write', text: result.text, result }
+    }
   )
+
+  if (fixed.edits > 0) {
+    stderr.write(`${shown}: applied ${plural(fixed.edits, 'fix', 'fixes')}\n`)
+  }
+
+  return toFileResult(absolute, shown, fixed.result.findings)
 }
 
 function toFileResult(

@@ -2,17 +2,12 @@ import path from 'node:path'
 import { createTwoFilesPatch } from 'diff'
 import type { SyncResult } from '../../edit/sync-text.js'
 import { syncTracker } from '../../edit/sync-tracker.js'
-import { writeTracker } from '../../edit/write-tracker.js'
+import { updateTracker, type UpdateStep } from '../../edit/update-tracker.js'
 import { displayPath } from '../../read/display-path.js'
-import { readTrackerFile } from '../../read/read-tracker-file.js'
-import { TrackerFileError } from '../../read/tracker-file-error.js'
 import type { SyncCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
 import { parseTrackerText, requireDays } from '../load-tracker.js'
 import { countCells, describeEdits } from '../sync-report.js'
-
-/** How often to read again when the file changes between read and write. */
-const maxAttempts = 5
 
 /**
  * `trackmd sync [file]`: recompute the computed cells and rewrite them in
@@ -33,45 +28,52 @@ export async function run(
   const shown = displayPath(absolute, cwd)
   const isDryRun = options.check === true || options.diff === true
 
-  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-    const text = await readTrackerFile(absolute, { cwd })
-    const tracker = await parseTrackerText(text, absolute, context)
-    const result = syncTracker(text, tracker, { today: settings.today })
-    requireDays(result.tracker, shown)
+  const outcome = await updateTracker(
+    absolute,
+    shown,
+    cwd,
+    async (text): Promise<UpdateStep<SyncOutcome>> => {
+      const tracker = await parseTrackerText(text, absolute, context)
+      const result = syncTracker(text, tracker, { today: settings.today })
+      requireDays(result.tracker, shown)
 
-    if (result.edits.length === 0) {
-      stderr.write(`${shown}: up to date\n`)
-      return 0
+      if (result.edits.length === 0 || isDryRun) {
+        return { kind: 'done', result: { text, result } }
+      }
+
+      return { kind: 'write', text: result.text, result: { text, result } }
     }
+  )
+  const { result } = outcome
 
-    if (isDryRun) {
-      if (options.diff) stdout.write(renderDiff(shown, text, result.text))
-      report(stderr, result)
-
-      const advice = options.check
-        ? 'run `trackmd sync` to update them'
-        : 'nothing written'
-      stderr.write(
-        `${shown}: ${countCells(result.edits.length)} out of date, ${advice}\n`
-      )
-      return options.check ? 1 : 0
-    }
-
-    const outcome = await writeTracker(absolute, shown, text, result.text)
-
-    if (outcome === 'written') {
-      report(stderr, result)
-      stderr.write(`${shown}: ${countCells(result.edits.length)} updated\n`)
-      return 0
-    }
+  if (result.edits.length === 0) {
+    stderr.write(`${shown}: up to date\n`)
+    return 0
   }
 
-  throw new TrackerFileError(
-    'KEEPS_CHANGING',
-    shown,
-    `changed between reading and writing ${maxAttempts} times in a row, ` +
-      'expected it to hold still; nothing was written'
+  report(stderr, result)
+
+  if (!isDryRun) {
+    stderr.write(`${shown}: ${countCells(result.edits.length)} updated\n`)
+    return 0
+  }
+
+  if (options.diff) stdout.write(renderDiff(shown, outcome.text, result.text))
+
+  const advice = options.check
+    ? 'run `trackmd sync` to update them'
+    : 'nothing written'
+  stderr.write(
+    `${shown}: ${countCells(result.edits.length)} out of date, ${advice}\n`
   )
+
+  return options.check ? 1 : 0
+}
+
+/** The text a sync was computed from, and what it computed. */
+interface SyncOutcome {
+  text: string
+  result: SyncResult
 }
 
 function report(
