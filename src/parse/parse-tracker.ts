@@ -5,6 +5,7 @@ import { type BlockTree, parseBlockTree } from './block-tree.js'
 import { LineIndex } from './line-index.js'
 import { resolveDates } from './resolve-dates.js'
 import { type Blocks, splitBlocks } from './split-blocks.js'
+import { emptyTracker } from './empty-tracker.js'
 
 /** Options for reading a tracker. */
 export interface ParseOptions {
@@ -116,34 +117,17 @@ export function createAssembler(
 ): Assembler {
   const { text, normal, lines, split } = prepared
   const { blocks, frontMatter, frontMatterText } = split
-  const tracker: Tracker = {
-    title: null,
-    year: readYear(frontMatterText),
-    weeks: [],
-    days: [],
-    checkpoints: [],
-    checklists: [],
-    ratings: [],
-    questions: [],
-    ballots: [],
-    metrics: null,
-    dates: [],
-    cookies: [],
-    generated: [],
-    controls: [],
-    unparsed: [],
-    layout: {
+  const tracker = emptyTracker(
+    {
       bom: text.charCodeAt(0) === 0xfeff,
-      lineEnding:
-        /\r\n/.exec(normal)?.index === normal.indexOf('\n') - 1 &&
-        normal.includes('\r\n')
-          ? '\r\n'
-          : '\n',
+      lineEnding: normal[normal.indexOf('\n') - 1] === '\r' ? '\r\n' : '\n',
       frontMatter: frontMatter
         ? lines.place(frontMatter.start, frontMatter.end)
         : null
-    }
-  }
+    },
+    readYear(frontMatterText)
+  )
+
   const builder = new TrackerBuilder(tracker, normal)
   let index = 0
 

@@ -84,7 +84,7 @@ export class FileSync {
    *   read as a tracker; later, trouble is reported as events.
    */
   async check(today: string, reason: SyncedEvent['reason']): Promise<void> {
-    const { absolute, shown } = this.#settings
+    const { shown } = this.#settings
 
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
       const text = await this.#read(reason)

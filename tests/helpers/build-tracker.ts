@@ -13,6 +13,7 @@ import type {
   Tracker,
   Week
 } from '../../src/model.js'
+import { emptyTracker } from '../../src/parse/empty-tracker.js'
 
 /** A place covering the whole of one made-up line. */
 export function placeAt(line: number, length = 10): Place {
@@ -162,22 +163,7 @@ export function checkpoint(
 /** A tracker with the given parts and empty everything else. */
 export function tracker(parts: Partial<Tracker> = {}): Tracker {
   return {
-    title: null,
-    year: null,
-    weeks: [],
-    days: [],
-    checkpoints: [],
-    checklists: [],
-    ratings: [],
-    questions: [],
-    ballots: [],
-    metrics: null,
-    dates: [],
-    cookies: [],
-    generated: [],
-    controls: [],
-    unparsed: [],
-    layout: { bom: false, lineEnding: '\n', frontMatter: null },
+    ...emptyTracker({ bom: false, lineEnding: '\n', frontMatter: null }, null),
     ...parts
   }
 }
