@@ -102,6 +102,7 @@ export class TrackerBuilder {
     ]
 
     this.tracker.cookies.push(...this.#headingCookies.count(tasks, end))
+    this.tracker.unparsed.push(...this.#generated.unmatched)
     this.tracker.cookies.sort(
       (a, b) => a.place.start.offset - b.place.start.offset
     )

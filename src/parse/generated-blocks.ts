@@ -1,4 +1,4 @@
-import type { GeneratedBlock } from '../model.js'
+import type { GeneratedBlock, Unparsed } from '../model.js'
 import type { Source } from './tasks.js'
 
 const marker = /<!--\s*(\/?)trackmd:([\w-]+)\s*-->/g
@@ -10,6 +10,7 @@ const marker = /<!--\s*(\/?)trackmd:([\w-]+)\s*-->/g
 export class GeneratedBlocks {
   #open = new Map<string, number>()
   #closings = new Map<string, number[]>()
+  #unmatched: Unparsed[] = []
 
   /**
    * @param text The whole file: an opening marker counts only when a
@@ -25,6 +26,11 @@ export class GeneratedBlocks {
       offsets.push(match.index)
       this.#closings.set(name, offsets)
     }
+  }
+
+  /** Markers without their other half, which generate nothing. */
+  get unmatched(): readonly Unparsed[] {
+    return this.#unmatched
   }
 
   /** Whether the walk stands between an opening and a closing marker. */
@@ -54,6 +60,16 @@ export class GeneratedBlocks {
       } else if (match[1] === '/' && opened !== undefined) {
         closed.push({ name, inside: source.lines.place(opened, at) })
         this.#open.delete(name)
+      } else {
+        const other = match[1] === '' ? `/trackmd:${name}` : `trackmd:${name}`
+        const where = match[1] === '' ? 'after' : 'before'
+
+        this.#unmatched.push({
+          kind: 'field',
+          reason: `expected \`<!-- ${other} -->\` ${where} it, found none`,
+          text: match[0],
+          place: source.lines.place(at, at + match[0].length)
+        })
       }
     }
 

@@ -35,3 +35,33 @@ describe('GeneratedBlocks', () => {
     expect(blocks.isInside).toBe(false)
   })
 })
+
+describe('GeneratedBlocks with a marker left alone', () => {
+  it('reports an opening marker with no closing one after it', () => {
+    const text = `${open}\n## Day 1 - Dec 6\n`
+    const blocks = new GeneratedBlocks(text)
+
+    blocks.addComment(open, 0, source(text))
+
+    expect(blocks.unmatched).toMatchObject([
+      {
+        kind: 'field',
+        reason: 'expected `<!-- /trackmd:progress -->` after it, found none',
+        place: { start: { line: 1, column: 1 } }
+      }
+    ])
+  })
+
+  it('reports a closing marker with no opening one before it', () => {
+    const text = `${close}\n${open}\n`
+    const blocks = new GeneratedBlocks(text)
+
+    blocks.addComment(close, 0, source(text))
+    blocks.addComment(open, 27, source(text))
+
+    expect(blocks.unmatched.map((entry) => entry.reason)).toEqual([
+      'expected `<!-- trackmd:progress -->` before it, found none',
+      'expected `<!-- /trackmd:progress -->` after it, found none'
+    ])
+  })
+})
