@@ -1,3 +1,6 @@
+import { dateExists } from '../parse/dates.js'
+import { UsageError } from './usage-error.js'
+
 /**
  * Give the local calendar date of a moment as `YYYY-MM-DD`: the date on the
  * person's wall calendar, not in UTC.
@@ -19,17 +22,30 @@ export function localDate(moment: Date): string {
  */
 export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (!match) return false
 
-  const [year, month, day] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number
-  ]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  )
+  return match !== null && dateExists(...toNumbers(match))
+}
+
+function toNumbers(match: RegExpExecArray): [number, number, number] {
+  return [Number(match[1]), Number(match[2]), Number(match[3])]
+}
+
+/**
+ * The check of a flag that takes a date as `YYYY-MM-DD`.
+ *
+ * @param flag The flag's name, for the message.
+ */
+export function checkDateFlag(flag: string): (raw: unknown) => string {
+  return (raw) => {
+    const text = String(raw)
+
+    if (!isCalendarDate(text)) {
+      throw new UsageError(
+        `\`--${flag}\` expects a date that exists, as YYYY-MM-DD, ` +
+          `got \`${text}\``
+      )
+    }
+
+    return text
+  }
 }

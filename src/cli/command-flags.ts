@@ -1,4 +1,4 @@
-import { isCalendarDate } from './calendar-date.js'
+import { checkDateFlag } from './calendar-date.js'
 import type { FlagTable } from './global-flags.js'
 import { UsageError } from './usage-error.js'
 
@@ -59,15 +59,7 @@ export const initFlags: FlagTable<InitCommandOptions> = {
     type: 'string',
     value: 'YYYY-MM-DD',
     description: 'Date of Day 1; every later day moves with it',
-    check(raw) {
-      const text = String(raw)
-      if (!isCalendarDate(text)) {
-        throw new UsageError(
-          `\`--start\` expects a date that exists, as YYYY-MM-DD, got \`${text}\``
-        )
-      }
-      return text
-    }
+    check: checkDateFlag('start')
   }
 }
 

@@ -1,4 +1,4 @@
-import { isCalendarDate } from './calendar-date.js'
+import { checkDateFlag } from './calendar-date.js'
 import { UsageError } from './usage-error.js'
 
 /** Options every command takes; each is optional on the command line. */
@@ -51,15 +51,7 @@ export const globalFlags: FlagTable<GlobalOptions> = {
     type: 'string',
     value: 'YYYY-MM-DD',
     description: 'Date to judge by, instead of the clock',
-    check(raw) {
-      const text = String(raw)
-      if (!isCalendarDate(text)) {
-        throw new UsageError(
-          `\`--today\` expects a date that exists, as YYYY-MM-DD, got \`${text}\``
-        )
-      }
-      return text
-    }
+    check: checkDateFlag('today')
   },
   year: {
     type: 'number',

@@ -2,7 +2,7 @@ import nodePath from 'node:path'
 import type { Tracker } from '../model.js'
 import { displayPath } from '../read/display-path.js'
 import { readTrackerFile } from '../read/read-tracker-file.js'
-import { TrackerFileError } from '../read/tracker-file-error.js'
+import { requireDays } from '../read/require-days.js'
 import type { CommandContext } from './command.js'
 import { readPackageVersion } from './package-version.js'
 
@@ -72,21 +72,4 @@ export async function parseTrackerText(
   await store?.save().catch(() => undefined)
 
   return tracker
-}
-
-/**
- * Refuse a tracker without a single day: it is some other Markdown file.
- *
- * @param tracker The tracker read from the file.
- * @param path The file as messages show it.
- * @throws {TrackerFileError} `NO_DAYS` when the tracker has no days.
- */
-export function requireDays(tracker: Tracker, path: string): void {
-  if (tracker.days.length === 0) {
-    throw new TrackerFileError(
-      'NO_DAYS',
-      path,
-      'has no days, expected a heading such as `## Day 1 - Dec 6`'
-    )
-  }
 }

@@ -14,6 +14,7 @@ import {
   type ProblemBaseline
 } from './find-new-problems.js'
 import type { SyncedEvent, WatchEvent } from './watch-event.js'
+import { requireDays } from '../read/require-days.js'
 
 /** How often to read again when the person saves while the tool writes. */
 const maxAttempts = 5
@@ -106,13 +107,7 @@ export class FileSync {
       )
       const days = result.tracker.days.length
 
-      if (days === 0 && reason === 'start') {
-        throw new TrackerFileError(
-          'NO_DAYS',
-          shown,
-          'has no days, expected a heading such as `## Day 1 - Dec 6`'
-        )
-      }
+      if (reason === 'start') requireDays(result.tracker, shown)
 
       // A save caught half-way, or a editor that truncates first: wait for
       // the rest rather than sync a part of the file.

@@ -23,7 +23,8 @@ import { formatStylish } from '../../report/format-stylish.js'
 import { shouldColour } from '../choose-colour.js'
 import type { LintCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
-import { parseTrackerText, requireDays } from '../load-tracker.js'
+import { parseTrackerText } from '../load-tracker.js'
+import { requireDays } from '../../read/require-days.js'
 
 /**
  * `trackmd lint [files..]`: run the rules over each file and report the

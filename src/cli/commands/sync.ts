@@ -6,7 +6,8 @@ import { updateTracker, type UpdateStep } from '../../edit/update-tracker.js'
 import { displayPath } from '../../read/display-path.js'
 import type { SyncCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
-import { parseTrackerText, requireDays } from '../load-tracker.js'
+import { parseTrackerText } from '../load-tracker.js'
+import { requireDays } from '../../read/require-days.js'
 import { countCells, describeEdits } from '../sync-report.js'
 
 /**
