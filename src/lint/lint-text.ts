@@ -5,6 +5,7 @@ import type { Summary } from '../summary/summary.js'
 import { findSilencedRanges, isSilenced } from './inline-control.js'
 import type { Finding, Severity, SeveritySetting } from './rule.js'
 import { rules } from './rule-list.js'
+import { LineIndex } from '../parse/line-index.js'
 
 /** A rule's setting as configuration writes it. */
 export type RuleSetting =
@@ -55,6 +56,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
     tracker.days,
     text.length
   )
+  const lines = new LineIndex(text)
   const findings: Finding[] = []
 
   for (const rule of rules) {
@@ -66,6 +68,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
 
     const reports = rule.check({
       text,
+      lines,
       tracker,
       summary,
       today: options.today,

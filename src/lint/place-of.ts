@@ -1,4 +1,5 @@
 import type { Place } from '../model.js'
+import type { LineIndex } from '../parse/line-index.js'
 import type { FindingPlace } from './rule.js'
 
 /**
@@ -19,39 +20,14 @@ export function placeOf(place: Place): FindingPlace {
 /**
  * The place of a finding over a stretch of text given by offsets.
  *
- * @param text The whole text.
+ * @param lines The file's line index.
  * @param start Offset of the first character.
  * @param end Offset just after the last character.
  */
 export function placeBetween(
-  text: string,
+  lines: LineIndex,
   start: number,
   end: number
 ): FindingPlace {
-  const from = pointAt(text, start)
-  const to = pointAt(text, end)
-
-  return {
-    line: from.line,
-    column: from.column,
-    endLine: to.line,
-    endColumn: to.column,
-    offset: start
-  }
-}
-
-function pointAt(
-  text: string,
-  offset: number
-): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset;) {
-    line += 1
-    lineStart = index + 1
-    index = text.indexOf('\n', lineStart)
-  }
-
-  return { line, column: offset - lineStart + 1 }
+  return placeOf(lines.place(start, end))
 }

@@ -1,6 +1,7 @@
 import type { Edit } from '../edit/edit.js'
 import type { Tracker } from '../model.js'
 import type { Summary } from '../summary/summary.js'
+import type { LineIndex } from '../parse/line-index.js'
 
 /**
  * How much a finding matters: `error` fails the run, `warn` is reported and
@@ -43,6 +44,8 @@ export interface Finding extends Report {
 export interface RuleContext<Options = Record<string, unknown>> {
   /** The file's text, as read (a BOM may lead it). */
   text: string
+  /** Line and column of any offset in `text`, as the parser counts them. */
+  lines: LineIndex
   tracker: Tracker
   summary: Summary
   /** The date to judge by, as `YYYY-MM-DD`. */

@@ -29,7 +29,7 @@ export const rule = defineRule<Record<string, never>>({
   fixable: true,
   defaultOptions: {},
   optionsSchema: { type: 'object', additionalProperties: false },
-  check({ text }) {
+  check({ text, lines }) {
     const spots = findGarbled(text)
     const first = spots[0]
     if (!first) return []
@@ -49,7 +49,7 @@ export const rule = defineRule<Record<string, never>>({
           `Found \`${first.found}\`, UTF-8 read as ` +
           `${encodingNames[first.encoding] ?? first.encoding}, ` +
           `expected \`${first.repaired}\`${more}`,
-        place: placeBetween(text, first.start, first.end),
+        place: placeBetween(lines, first.start, first.end),
         fix: { edits }
       }
     ]

@@ -15,7 +15,7 @@ export const rule = defineRule<Record<string, never>>({
   fixesLast: true,
   defaultOptions: {},
   optionsSchema: { type: 'object', additionalProperties: false },
-  check({ text, tracker, summary }) {
+  check({ text, lines, tracker, summary }) {
     return planSync(text, tracker, summary).map((edit) => {
       const old = text.slice(edit.start, edit.end)
       const isMultiline = /[\r\n]/.test(old) || /[\r\n]/.test(edit.text)
@@ -25,7 +25,7 @@ export const rule = defineRule<Record<string, never>>({
 
       return {
         message,
-        place: placeBetween(text, edit.start, edit.end),
+        place: placeBetween(lines, edit.start, edit.end),
         fix: { edits: [edit] }
       }
     })
