@@ -1,5 +1,6 @@
 import type { Tracker } from '../model.js'
 import { editIfChanged, type Edit } from './edit.js'
+import { percentDone } from '../summary/percent-done.js'
 
 /**
  * Edits that fill statistics cookies: `[3/14]` or `[21%]` of the task
@@ -11,7 +12,7 @@ import { editIfChanged, type Edit } from './edit.js'
 export function planCookies(text: string, tracker: Tracker): Edit[] {
   return tracker.cookies.flatMap((cookie) => {
     const { done, total } = cookie.tasks
-    const percent = total === 0 ? 0 : Math.floor((done / total) * 100)
+    const percent = percentDone(cookie.tasks)
     const wanted =
       cookie.kind === 'percent' ? `[${percent}%]` : `[${done}/${total}]`
     const { start, end } = cookie.place

@@ -6,6 +6,7 @@ import type { Tracker } from '../model.js'
 import type { Count, Summary } from '../summary/summary.js'
 import { editIfChanged, type Edit } from './edit.js'
 import { formatNumber } from './format-number.js'
+import { percentDone } from '../summary/percent-done.js'
 
 const processor = unified().use(remarkGfm).use(remarkStringify).freeze()
 
@@ -16,9 +17,7 @@ function fraction(count: Count): string {
 }
 
 function percent(count: Count): string {
-  return count.total === 0
-    ? '0%'
-    : `${Math.floor((count.done / count.total) * 100)}%`
+  return `${percentDone(count)}%`
 }
 
 function hours(actual: number | null, target: number | null): string {

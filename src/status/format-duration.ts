@@ -1,3 +1,5 @@
+import { formatNumber } from '../edit/format-number.js'
+
 /**
  * Write minutes for people: `45 min`, `2 h`, `4 h 35 min`.
  *
@@ -18,5 +20,5 @@ export function formatMinutes(minutes: number): string {
  * @param hours The hours.
  */
 export function formatHours(hours: number): string {
-  return String(Math.round(hours * 10) / 10)
+  return formatNumber(hours, 1)
 }

@@ -1,3 +1,5 @@
+import { percentDone } from '../summary/percent-done.js'
+
 /**
  * Draw a progress bar of block characters: `████░░░░░░` for 0.4.
  *
@@ -26,5 +28,5 @@ export function renderBar(
  * @param total The whole; 0 of 0 reads as 0%.
  */
 export function formatPercent(done: number, total: number): string {
-  return `${total > 0 ? Math.floor((done / total) * 100) : 0}%`
+  return `${percentDone({ done, total })}%`
 }
