@@ -1,14 +1,29 @@
 import type { Table, TableRow } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
-import { unified } from 'unified'
+import type remarkGfm from 'remark-gfm'
+import type remarkStringify from 'remark-stringify'
+import type { unified } from 'unified'
+import { onDemand } from '../load-on-demand.js'
 import type { Tracker } from '../model.js'
 import type { Count, Summary } from '../summary/summary.js'
 import { editIfChanged, type Edit } from './edit.js'
 import { formatNumber } from './format-number.js'
 import { percentDone } from '../summary/percent-done.js'
 
-const processor = unified().use(remarkGfm).use(remarkStringify).freeze()
+// Only trackers with progress markers need the serializer.
+const loadUnified = onDemand<{ unified: typeof unified }>('unified')
+const loadGfm = onDemand<{ default: typeof remarkGfm }>('remark-gfm')
+const loadStringify = onDemand<{ default: typeof remarkStringify }>(
+  'remark-stringify'
+)
+let processor: ReturnType<typeof createProcessor> | null = null
+
+function createProcessor() {
+  return loadUnified()
+    .unified()
+    .use(loadGfm().default)
+    .use(loadStringify().default)
+    .freeze()
+}
 
 const header = ['Week', 'Days', 'Tasks', 'Done', 'Deliverables', 'Hours']
 
@@ -63,6 +78,8 @@ export function renderProgressTable(summary: Summary): string {
       }))
     }))
   }
+
+  processor ??= createProcessor()
 
   return processor.stringify({ type: 'root', children: [table] }).trimEnd()
 }

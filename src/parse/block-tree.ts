@@ -1,11 +1,12 @@
 import type { RootContent } from 'mdast'
-import { fromMarkdown, type Options } from 'mdast-util-from-markdown'
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
-import { gfmFootnote } from 'micromark-extension-gfm-footnote'
-import { gfmTable } from 'micromark-extension-gfm-table'
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
+import type * as FromMarkdown from 'mdast-util-from-markdown'
+import type * as FootnoteTree from 'mdast-util-gfm-footnote'
+import type * as TableTree from 'mdast-util-gfm-table'
+import type * as TaskTree from 'mdast-util-gfm-task-list-item'
+import type * as Footnote from 'micromark-extension-gfm-footnote'
+import type * as Table from 'micromark-extension-gfm-table'
+import type * as Task from 'micromark-extension-gfm-task-list-item'
+import { onDemand } from '../load-on-demand.js'
 import { parseMarkdown } from './markdown.js'
 
 /**
@@ -36,21 +37,35 @@ const inlineConstructs = [
   'labelStartLink'
 ]
 
+// The parser is loaded when the line scanner first hands it a block.
+const loadParser = onDemand<typeof FromMarkdown>('mdast-util-from-markdown')
+const load = {
+  table: onDemand<typeof Table>('micromark-extension-gfm-table'),
+  task: onDemand<typeof Task>('micromark-extension-gfm-task-list-item'),
+  footnote: onDemand<typeof Footnote>('micromark-extension-gfm-footnote'),
+  tableTree: onDemand<typeof TableTree>('mdast-util-gfm-table'),
+  taskTree: onDemand<typeof TaskTree>('mdast-util-gfm-task-list-item'),
+  footnoteTree: onDemand<typeof FootnoteTree>('mdast-util-gfm-footnote')
+}
+let blockOptions: FromMarkdown.Options | null = null
+
 // Of GFM, only what shapes blocks or decides a task: tables, task items and
 // footnote definitions (containers, like quotes). Autolink literals and
 // strikethrough are inline only.
-const blockOptions: Options = {
-  extensions: [
-    gfmTable(),
-    gfmTaskListItem(),
-    gfmFootnote(),
-    { disable: { null: inlineConstructs } }
-  ],
-  mdastExtensions: [
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown(),
-    gfmFootnoteFromMarkdown()
-  ]
+function createOptions(): FromMarkdown.Options {
+  return {
+    extensions: [
+      load.table().gfmTable(),
+      load.task().gfmTaskListItem(),
+      load.footnote().gfmFootnote(),
+      { disable: { null: inlineConstructs } }
+    ],
+    mdastExtensions: [
+      load.tableTree().gfmTableFromMarkdown(),
+      load.taskTree().gfmTaskListItemFromMarkdown(),
+      load.footnoteTree().gfmFootnoteFromMarkdown()
+    ]
+  }
 }
 
 /**
@@ -61,7 +76,11 @@ const blockOptions: Options = {
  * @param text The block's text; positions are relative to it.
  */
 export function parseBlockTree(text: string): BlockTree {
-  const tree = fromMarkdown(text, blockOptions).children.map(reduce)
+  blockOptions ??= createOptions()
+
+  const tree = loadParser()
+    .fromMarkdown(text, blockOptions)
+    .children.map(reduce)
 
   if (!tree.some((node) => movesWithInline(node, text))) {
     return tree as BlockTree

@@ -1,9 +1,22 @@
 import type { Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import type remarkGfm from 'remark-gfm'
+import type remarkParse from 'remark-parse'
+import type { unified } from 'unified'
+import { onDemand } from '../load-on-demand.js'
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze()
+// Loaded on the first parse: most runs never need the whole parser.
+const loadUnified = onDemand<{ unified: typeof unified }>('unified')
+const loadParse = onDemand<{ default: typeof remarkParse }>('remark-parse')
+const loadGfm = onDemand<{ default: typeof remarkGfm }>('remark-gfm')
+let processor: ReturnType<typeof createProcessor> | null = null
+
+function createProcessor() {
+  return loadUnified()
+    .unified()
+    .use(loadParse().default)
+    .use(loadGfm().default)
+    .freeze()
+}
 
 /**
  * Parses one block of Markdown (CommonMark with GFM) into mdast.
@@ -14,5 +27,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).freeze()
  * @param text The block's text.
  */
 export function parseMarkdown(text: string): Root {
+  processor ??= createProcessor()
+
   return processor.parse(text)
 }

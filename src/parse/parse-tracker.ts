@@ -1,4 +1,5 @@
-import { parse as parseYaml } from 'yaml'
+import type * as Yaml from 'yaml'
+import { onDemand } from '../load-on-demand.js'
 import type { Tracker } from '../model.js'
 import { TrackerBuilder } from './build-tracker.js'
 import { type BlockTree, parseBlockTree } from './block-tree.js'
@@ -152,12 +153,15 @@ export function createAssembler(
   }
 }
 
+// Few trackers have front matter; those that do load the YAML parser.
+const loadYaml = onDemand<typeof Yaml>('yaml')
+
 /** The `year` key of YAML front matter, when it holds a whole number. */
 function readYear(yaml: string | null): number | null {
   if (yaml === null) return null
 
   try {
-    const data: unknown = parseYaml(yaml)
+    const data: unknown = loadYaml().parse(yaml)
     const year =
       typeof data === 'object' && data !== null && 'year' in data
         ? Number(data.year)

@@ -1,11 +1,12 @@
 import path from 'node:path'
-import { createTwoFilesPatch } from 'diff'
+import type * as Diff from 'diff'
 import type { SyncResult } from '../../edit/sync-text.js'
 import { syncTracker } from '../../edit/sync-tracker.js'
 import { updateTracker, type UpdateStep } from '../../edit/update-tracker.js'
 import { displayPath } from '../../read/display-path.js'
 import type { SyncCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
+import { onDemand } from '../../load-on-demand.js'
 import { parseTrackerText } from '../load-tracker.js'
 import { requireDays } from '../../read/require-days.js'
 import { countCells, describeEdits } from '../sync-report.js'
@@ -86,7 +87,15 @@ function report(
   }
 }
 
+// Only `--diff` needs the diff library.
+const loadDiff = onDemand<typeof Diff>('diff')
+
 /** The change as a unified diff that `git apply` and `patch -p1` take. */
 function renderDiff(shown: string, before: string, after: string): string {
-  return createTwoFilesPatch(`a/${shown}`, `b/${shown}`, before, after)
+  return loadDiff().createTwoFilesPatch(
+    `a/${shown}`,
+    `b/${shown}`,
+    before,
+    after
+  )
 }
