@@ -9,12 +9,17 @@
  * that the new text was renamed into place. Between saves it waits half a
  * second, as a person would.
  *
- * Run: `npm run bench:watch -- [size] [saves]`, or `npx tsx
- * bench/watch-latency.ts [size] [saves]`. Size 30 (the default) is the seed
- * (fixtures/seed/tracker.md); any other is a tracker of that many days from
- * bench/generate-tracker.ts, such as 10000.
+ * Run: `npm run bench:watch -- [size] [saves] [profile]`, or `npx tsx
+ * bench/watch-latency.ts [size] [saves] [profile]`. Size 30 (the default) is
+ * the seed (fixtures/seed/tracker.md); any other is a tracker of that many
+ * days from bench/generate-tracker.ts, such as 10000. With a third argument,
+ * the saves (not the start-up) are profiled into that `.cpuprofile` file,
+ * the whole path of each save included: the watcher's settle wait, the
+ * read, the sync, the write and the work after it; summarize it with `npx
+ * tsx bench/summarize-profile.ts <file>`.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { Session } from 'node:inspector/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,6 +31,7 @@ import { generateTracker } from './generate-tracker.js'
 
 const size = Number(process.argv[2] ?? 30)
 const saves = Number(process.argv[3] ?? 20)
+const profile = process.argv[4]
 const pause = 500
 // Day 1 is in December 2026, as in the seed and the generator.
 const year = 2026
@@ -64,6 +70,13 @@ if (headingStart === -1 || task <= 0 || task > deliverable) {
   throw new Error('Expected a day with an open task and an open deliverable')
 }
 
+const session = new Session()
+if (profile) {
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+}
+
 for (let index = 0; index < saves; index += 1) {
   const isDone = index % 2 === 0
   const person = toggle(text, isDone)
@@ -83,6 +96,12 @@ for (let index = 0; index < saves; index += 1) {
   }
 
   await new Promise((resolve) => setTimeout(resolve, pause))
+}
+
+if (profile) {
+  const { profile: taken } = await session.post('Profiler.stop')
+  await writeFile(profile, JSON.stringify(taken))
+  session.disconnect()
 }
 
 await watch.close()
