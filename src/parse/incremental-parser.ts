@@ -1,11 +1,14 @@
 import type { Tracker } from '../model.js'
 import { type BlockStore, hashBlock } from './block-cache.js'
 import { type BlockTree, parseBlockTree } from './block-tree.js'
+import { LineIndex } from './line-index.js'
 import {
   assembleTracker,
   type ParseOptions,
+  type PreparedText,
   prepareText
 } from './parse-tracker.js'
+import { type Block, splitBlocks } from './split-blocks.js'
 
 /** A parser that keeps each block's tree and reads again only new blocks. */
 export interface IncrementalParser {
@@ -24,12 +27,31 @@ export interface IncrementalParser {
    * are kept too.
    *
    * @param text The text to come.
+   * @param changes Where it differs from the text of the last `parse`, when
+   *   known (the edits that made it): then only the blocks they touch are
+   *   split and hashed again. Sorted, not overlapping, offsets into the
+   *   text of the last `parse`.
    */
-  remember(text: string): void
+  remember(text: string, changes?: readonly TextChange[]): void
   /** How many blocks the last `parse` took as they were, and parsed anew. */
   readonly lastRun: { reused: number; parsed: number }
   /** Forgets every block, as if new. */
   clear(): void
+}
+
+/** A stretch `[start, end)` of an old text replaced by `length` units. */
+export interface TextChange {
+  start: number
+  end: number
+  length: number
+}
+
+/** A prepared text with the key of each of its blocks. */
+export interface KeyedText {
+  prepared: PreparedText
+  keys: string[]
+  /** Whether the text has no non-breaking space, so `normal` is `text`. */
+  isPlain: boolean
 }
 
 /**
@@ -40,15 +62,20 @@ export interface IncrementalParser {
  * dropped, so memory follows about one version of the file, and a save read
  * half-written (which the watch then waits on) does not make the next read
  * parse the whole file again.
+ *
+ * The text last parsed or remembered is kept split, so that the next text
+ * is split and hashed again only where it differs from it.
  */
 export function createIncrementalParser(): IncrementalParser {
   let kept = new Map<string, BlockTree>()
   let older = new Map<string, BlockTree>()
+  let last: KeyedText | null = null
   const lastRun = { reused: 0, parsed: 0 }
 
   return {
     parse(text, options = {}) {
-      const prepared = prepareText(text)
+      const keyed = prepareAgain(last, text, null)
+      const { prepared, keys } = keyed
       const next = new Map<string, BlockTree>()
       const store: BlockStore = {
         get: (key) => kept.get(key) ?? older.get(key),
@@ -58,8 +85,8 @@ export function createIncrementalParser(): IncrementalParser {
       lastRun.reused = 0
       lastRun.parsed = 0
 
-      const trees = prepared.blockTexts.map((blockText) => {
-        const key = hashBlock(blockText)
+      const trees = prepared.blockTexts.map((blockText, index) => {
+        const key = keys[index] ?? hashBlock(blockText)
         let tree = next.get(key) ?? store.get(key)
 
         if (tree) lastRun.reused++
@@ -74,16 +101,21 @@ export function createIncrementalParser(): IncrementalParser {
 
       older = kept
       kept = next
+      last = keyed
 
       return assembleTracker(prepared, trees, options)
     },
-    remember(text) {
-      for (const blockText of prepareText(text).blockTexts) {
-        const key = hashBlock(blockText)
+    remember(text, changes) {
+      const keyed = prepareAgain(last, text, changes ?? null)
+
+      keyed.prepared.blockTexts.forEach((blockText, index) => {
+        const key = keyed.keys[index] ?? hashBlock(blockText)
         if (!kept.has(key)) {
           kept.set(key, older.get(key) ?? parseBlockTree(blockText))
         }
-      }
+      })
+
+      last = keyed
     },
     get lastRun() {
       return { ...lastRun }
@@ -91,6 +123,223 @@ export function createIncrementalParser(): IncrementalParser {
     clear() {
       kept = new Map()
       older = new Map()
+      last = null
     }
   }
+}
+
+/**
+ * Prepares a text as `prepareText` does, reusing the split and the keys of
+ * an earlier text for the blocks that did not change; falls back on a whole
+ * `prepareText` where reuse cannot be proven to give the same blocks.
+ *
+ * @param previous The earlier text, split and keyed, or null.
+ * @param text The new text.
+ * @param changes Where the new text differs from the earlier one, or null
+ *   to find it by comparing the blocks from both ends.
+ */
+export function prepareAgain(
+  previous: KeyedText | null,
+  text: string,
+  changes: readonly TextChange[] | null
+): KeyedText {
+  const reused = previous && reuseBlocks(previous, text, changes)
+  if (reused) return reused
+
+  const prepared = prepareText(text)
+
+  return {
+    prepared,
+    keys: prepared.blockTexts.map(hashBlock),
+    isPlain: !text.includes('\u00a0')
+  }
+}
+
+/** The blocks of `text` from those of `previous`, or null when unsure. */
+function reuseBlocks(
+  previous: KeyedText,
+  text: string,
+  changes: readonly TextChange[] | null
+): KeyedText | null {
+  const old = previous.prepared
+  const blocks = old.split.blocks
+  const first = blocks[0]
+
+  // Non-breaking spaces are read as spaces first, which this path skips;
+  // front matter and a BOM sit before the first block and are not rechecked.
+  if (!previous.isPlain || text.includes('\u00a0') || !first) return null
+  if (old.split.frontMatter === null && /^\uFEFF?---/.test(text)) return null
+
+  const found = changes ?? findChange(old, text)
+  if (found === null) return null
+  if (found.some((change) => change.start < first.end)) return null
+
+  // Each run of blocks a change touches (one at either end counts: it may
+  // gain or lose the line between them) is split again from the start of
+  // the untouched block before it, whose heading line is the same and so
+  // starts a block as before.
+  const runs = touchedRuns(blocks, found)
+  let lines: LineIndex | null = null
+  const result: KeyedText = {
+    prepared: {
+      text,
+      normal: text,
+      // Built on first use: a remembered text is only split, not built.
+      get lines() {
+        lines ??= new LineIndex(text)
+        return lines
+      },
+      split: { ...old.split, blocks: [] },
+      blockTexts: []
+    },
+    keys: [],
+    isPlain: true
+  }
+  let next = 0
+  let shift = 0
+  let change = 0
+
+  for (const [from, to] of runs) {
+    for (; next < from; next++) keep(result, previous, next, shift)
+
+    // The first block is split from the top of the text, so that a BOM and
+    // front matter are read as in a whole split.
+    const start = from === 0 ? 0 : (blocks[from]?.start ?? 0) + shift
+    const limit = blocks[to]?.start ?? Infinity
+    while (change < found.length && (found[change]?.start ?? 0) < limit) {
+      const done = found[change] as TextChange
+      shift += done.length - (done.end - done.start)
+      change++
+    }
+    const end = to < blocks.length ? limit + shift : text.length
+
+    const resplit = splitRun(text, start, end)
+    if (!resplit) return null
+    for (const block of resplit) add(result, text, block)
+    next = to
+  }
+
+  for (; next < blocks.length; next++) keep(result, previous, next, shift)
+
+  return result
+}
+
+/**
+ * Where two texts differ, as one change: between the blocks that are the
+ * same at the start and the blocks that are the same at the end.
+ */
+function findChange(old: PreparedText, text: string): TextChange[] | null {
+  const { blocks } = old.split
+  const blockTexts = old.blockTexts
+  const delta = text.length - old.text.length
+  let head = 0
+  let tail = 0
+
+  while (
+    head < blocks.length &&
+    text.startsWith(blockTexts[head] ?? '', blocks[head]?.start ?? 0)
+  ) {
+    head++
+  }
+  while (
+    tail < blocks.length - head &&
+    text.startsWith(
+      blockTexts[blocks.length - 1 - tail] ?? '',
+      (blocks[blocks.length - 1 - tail]?.start ?? 0) + delta
+    )
+  ) {
+    tail++
+  }
+
+  if (head === blocks.length && delta === 0) return []
+
+  const start = blocks[head]?.start ?? old.text.length
+  const end = blocks[blocks.length - tail]?.start ?? old.text.length
+
+  // Repeated text can match at both ends at once; then give up on reuse.
+  if (end + delta < start) return null
+
+  return [{ start, end, length: end + delta - start }]
+}
+
+/**
+ * Runs `[from, to)` of block indexes to split again: each block a change
+ * touches, with its ends included, widened by the block before.
+ */
+function touchedRuns(
+  blocks: readonly Block[],
+  changes: readonly TextChange[]
+): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  let index = 0
+
+  for (const change of changes) {
+    while ((blocks[index]?.end ?? Infinity) < change.start) index++
+
+    let to = index
+    while (to < blocks.length && (blocks[to]?.start ?? 0) <= change.end) to++
+
+    const from = Math.max(index - 1, 0)
+    const open = runs.at(-1)
+
+    if (open && from <= open[1]) open[1] = Math.max(open[1], to)
+    else runs.push([from, to])
+  }
+
+  return runs
+}
+
+/**
+ * Splits `text` from `start`, a block's start, to `end`, where an
+ * unchanged block starts (or the end). Null when the split does not start
+ * a block at `end`: a fence or an HTML block left open runs past it, and
+ * the blocks after it change too.
+ */
+function splitRun(text: string, start: number, end: number): Block[] | null {
+  if (end === text.length) {
+    return splitBlocks(text.slice(start)).blocks.map((block) =>
+      shiftBlock(block, start)
+    )
+  }
+
+  // The heading line at `end` is split with the run: a block starting
+  // there proves that the scan is back in plain Markdown.
+  const newline = text.indexOf('\n', end)
+  const lineEnd = newline === -1 ? text.length : newline + 1
+  const blocks = splitBlocks(text.slice(start, lineEnd)).blocks
+  const last = blocks.pop()
+
+  if (last?.start !== end - start) return null
+
+  return blocks.map((block) => shiftBlock(block, start))
+}
+
+function shiftBlock(block: Block, by: number): Block {
+  return { start: block.start + by, end: block.end + by }
+}
+
+/** Adds an unchanged block of the earlier text, moved by `shift`. */
+function keep(
+  result: KeyedText,
+  previous: KeyedText,
+  index: number,
+  shift: number
+): void {
+  const block = previous.prepared.split.blocks[index] as Block
+  const blockText = previous.prepared.blockTexts[index] ?? ''
+
+  result.prepared.split.blocks.push(
+    shift === 0 ? block : shiftBlock(block, shift)
+  )
+  result.prepared.blockTexts.push(blockText)
+  result.keys.push(previous.keys[index] ?? hashBlock(blockText))
+}
+
+/** Adds a block split again, with a new key. */
+function add(result: KeyedText, text: string, block: Block): void {
+  const blockText = text.slice(block.start, block.end)
+
+  result.prepared.split.blocks.push(block)
+  result.prepared.blockTexts.push(blockText)
+  result.keys.push(hashBlock(blockText))
 }

@@ -165,7 +165,18 @@ export class FileSync {
 
       // The tool's own edits come back with the person's next save; read
       // their blocks now, so that the next save parses only its own edit.
-      if (wrote) this.#parser.remember(result.text)
+      // The edits say where the text changed, so only their blocks are
+      // split and hashed again.
+      if (wrote) {
+        this.#parser.remember(
+          result.text,
+          result.edits.map((edit) => ({
+            start: edit.start,
+            end: edit.end,
+            length: edit.text.length
+          }))
+        )
+      }
       return
     }
 
