@@ -8,6 +8,8 @@ import type * as Table from 'micromark-extension-gfm-table'
 import type * as Task from 'micromark-extension-gfm-task-list-item'
 import { onDemand } from '../load-on-demand.js'
 import { parseMarkdown } from './markdown.js'
+import { isPlainAfterBox } from './plain-after-box.js'
+import { scanBlock } from './scan-block.js'
 
 /**
  * The top-level nodes of one block, reduced to what the tracker builder
@@ -69,13 +71,24 @@ function createOptions(): FromMarkdown.Options {
 }
 
 /**
- * Parses one block of a tracker into its reduced tree. Gives the same
- * blocks, positions and task states as remark-parse with remark-gfm (tests
- * compare the models built from both).
+ * Parses one block of a tracker into its reduced tree: with the line
+ * scanner when the block is made of the simple lines it reads, which most
+ * are, and with micromark otherwise.
  *
  * @param text The block's text; positions are relative to it.
  */
 export function parseBlockTree(text: string): BlockTree {
+  return scanBlock(text) ?? parseWithMicromark(text)
+}
+
+/**
+ * Parses one block of a tracker into its reduced tree with micromark. Gives
+ * the same blocks, positions and task states as remark-parse with
+ * remark-gfm (tests compare the models built from both).
+ *
+ * @param text The block's text; positions are relative to it.
+ */
+export function parseWithMicromark(text: string): BlockTree {
   blockOptions ??= createOptions()
 
   const tree = loadParser()
@@ -91,21 +104,16 @@ export function parseBlockTree(text: string): BlockTree {
   return parseMarkdown(text).children.map(reduce) as BlockTree
 }
 
-// remark-gfm moves the start of a task's paragraph past the checkbox only
-// when plain text follows `[x] ` on the same line: when code, emphasis, a
-// link, HTML or an autolink follows, or the line ends, the paragraph keeps
-// starting at the `[`. Such a block is read again with the inline syntax on.
-const taskStart = /^(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]([^\r\n]{0,64})/
-const plainAfterBox =
-  /^[ \t]+(?![ \t]|[`*_[!<~\\&]|www\.|[a-z][a-z\d+.-]*:|[\w.+-]+@)[^\r\n]/i
-
-/** Whether a task item in the node is followed by anything but plain text. */
+/**
+ * Whether a task item in the node is followed by anything but plain text
+ * (see `isPlainAfterBox`), where the block must be read again with the
+ * inline syntax on.
+ */
 function movesWithInline(node: Reduced, text: string): boolean {
   if (node.type === 'listItem' && typeof node.checked === 'boolean') {
     const start = node.position?.start.offset ?? 0
-    const after = taskStart.exec(text.slice(start, start + 96))?.[1]
 
-    if (after === undefined || !plainAfterBox.test(after)) return true
+    if (!isPlainAfterBox(text.slice(start, start + 96))) return true
   }
 
   return node.children?.some((child) => movesWithInline(child, text)) ?? false

@@ -1,13 +1,14 @@
 /**
- * A worker thread's entry: parses the block texts it is given into reduced
- * trees and posts them back. Started by `parseBlockTrees`.
+ * A worker thread's entry: parses the block texts it is given (those the
+ * line scanner left) into reduced trees with micromark, and posts them
+ * back. Started by `parseBlockTrees`.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { parseBlockTree } from './block-tree.js'
+import { parseWithMicromark } from './block-tree.js'
 
 const texts = workerData as string[]
 
 // As JSON, which the main thread reads faster than a structured clone.
 parentPort?.postMessage(
-  JSON.stringify(texts.map((text) => parseBlockTree(text)))
+  JSON.stringify(texts.map((text) => parseWithMicromark(text)))
 )

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { type BlockTree, parseBlockTree } from './block-tree.js'
+import { type BlockTree, parseWithMicromark } from './block-tree.js'
 
 /** Options of `parseBlockTrees`. */
 export interface ThreadOptions {
@@ -27,8 +27,9 @@ export const defaultThreadsFrom = 200_000
 const workerUrl = new URL('./block-worker.js', import.meta.url)
 
 /**
- * Parses block texts into reduced trees, on worker threads when the texts
- * are long enough to pay for starting them. This thread parses the first
+ * Parses block texts (those the line scanner left) into reduced trees with
+ * micromark, on worker threads when the texts are long enough to pay for
+ * starting them. This thread parses the first
  * share itself while the workers parse theirs, and hands each share on as
  * soon as it and the ones before it are done, so that the caller can build
  * while the workers still parse.
@@ -54,7 +55,7 @@ export async function parseBlockTrees(
     !existsSync(fileURLToPath(workerUrl))
   ) {
     // One block at a time, so that only one block's full tree is alive.
-    for (const text of texts) consume([parseBlockTree(text)])
+    for (const text of texts) consume([parseWithMicromark(text)])
     return
   }
 
@@ -64,7 +65,7 @@ export async function parseBlockTrees(
   // Failing workers must not go unhandled while this thread parses.
   for (const promise of pending) promise.catch(() => undefined)
 
-  for (const text of shares[0] ?? []) consume([parseBlockTree(text)])
+  for (const text of shares[0] ?? []) consume([parseWithMicromark(text)])
   for (const promise of pending) consume(await promise)
 }
 

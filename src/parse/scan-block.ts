@@ -1,11 +1,12 @@
 import type { BlockTree } from './block-tree.js'
+import { isPlainAfterBox } from './plain-after-box.js'
 
 interface Point {
   line: number
   offset: number
 }
 
-/** A node of the reduced tree, with the fields `parseBlockTree` gives. */
+/** A node of the reduced tree, with the fields micromark's reading has. */
 interface ScannedNode {
   type: string
   position: { start: Point; end: Point }
@@ -52,22 +53,16 @@ const box = /^\[([ xX])\]/
 // open a link reference or footnote definition.
 const plainBracket = /^\[[^[\]\\]*\](?!:)/
 
-// The check of `movesWithInline` in block-tree.ts, which is the other copy:
-// where it fails, `parseBlockTree` gives remark's tree, not micromark's.
-const taskStart = /^(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]([^\r\n]{0,64})/
-const plainAfterBox =
-  /^[ \t]+(?![ \t]|[`*_[!<~\\&]|www\.|[a-z][a-z\d+.-]*:|[\w.+-]+@)[^\r\n]/i
-
 /**
  * Reads one block of a tracker with a line scan, for blocks made only of
  * the simple lines trackers are mostly made of: ATX headings, paragraphs,
  * bullet lists of plain and task items (nested at two columns), thematic
- * breaks and blank lines. Gives what `parseBlockTree` gives, at a fraction
- * of the cost.
+ * breaks and blank lines. Gives what `parseWithMicromark` gives, at a
+ * fraction of the cost.
  *
  * @param text The block's text; positions are relative to it.
  * @returns The block's tree, or null when a line has a shape the scan does
- *   not prove, and the block must go to `parseBlockTree`.
+ *   not prove, and the block must go to `parseWithMicromark`.
  */
 export function scanBlock(text: string): BlockTree | null {
   if (unsureCharacter.test(text)) return null
@@ -291,8 +286,7 @@ function readItemContent(
   // paragraph starts one past the box. Anything but plain text after it
   // sends the block to remark, so the scan leaves it.
   if (check && (Number.isNaN(after) || after === space)) {
-    const text = taskStart.exec(line.slice(indent, indent + 96))?.[1]
-    if (text === undefined || !plainAfterBox.test(text)) return null
+    if (!isPlainAfterBox(line.slice(indent))) return null
     return { skip: 6, checked: check[1] !== ' ' }
   }
 
