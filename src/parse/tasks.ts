@@ -59,6 +59,9 @@ export function findCookies(
   tasks: Task[],
   source: Source
 ): Cookie[] {
+  // Every cookie has a bracket, and most lines none: skip the regexes.
+  if (!text.includes('[')) return []
+
   // Blanked with spaces of the same length, so offsets stay true.
   const plain = text.replace(notCookieText, (match) => ' '.repeat(match.length))
   const found: Cookie[] = []
@@ -160,7 +163,8 @@ function readItem(
     }
   }
 
-  if (firstLine) {
+  // Without a bracket the line has neither a leading box nor a cookie.
+  if (firstLine?.text.includes('[')) {
     // `[/]` at the very start of an item is a task state, not a cookie.
     const line = firstLine.text.replace(leadingBox, (box) =>
       ' '.repeat(box.length)
@@ -237,7 +241,12 @@ export function malformedLines(
   const found: Unparsed[] = []
   let lineStart = start
 
-  for (const raw of source.text.slice(start, end).split('\n')) {
+  // A stray task line has a bracket, and most paragraphs none. (A search
+  // of the whole text from `start` could run far past `end`.)
+  const typed = source.text.slice(start, end)
+  if (!typed.includes('[')) return found
+
+  for (const raw of typed.split('\n')) {
     const line = raw.replace(/\r$/, '')
     const match = strayTaskLine.exec(line)
 

@@ -151,6 +151,20 @@ describe('malformedLines', () => {
       ]
     ])
   })
+
+  it('finds none in a paragraph without a bracket, however the text runs on', () => {
+    const text = 'No box here\n- plain\n\n-[ ] glued, after the paragraph\n'
+    const root = parseMarkdown(text)
+    const paragraph = root.children[0] as Paragraph
+    const source = { text, lines: new LineIndex(text), base: 0 }
+
+    expect(malformedLines(paragraph, source)).toEqual([])
+    expect(
+      malformedLines(root.children.at(-1) as Paragraph, source).map(
+        (entry) => entry.place.start.line
+      )
+    ).toEqual([4])
+  })
 })
 
 describe('findCookies', () => {
@@ -176,6 +190,11 @@ describe('findCookies', () => {
     expect(cookiesIn('[see](#x "[%]")')).toEqual([])
     expect(cookiesIn('<span title="[/]">x</span>')).toEqual([])
     expect(cookiesIn(String.raw`an escaped \[/] cookie`)).toEqual([])
+  })
+
+  it('finds none in a line without a bracket', () => {
+    expect(cookiesIn('Reading (20 min) 1/2 50%')).toEqual([])
+    expect(cookiesIn('Reading (20 min) 1/2 [50%]')).toEqual(['[50%]'])
   })
 
   it('reads a filled cookie with no tasks below it as text', () => {
