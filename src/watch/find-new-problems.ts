@@ -1,4 +1,4 @@
-import type { Tracker } from '../model.js'
+import type { Day, Tracker } from '../model.js'
 import type { Summary } from '../summary/summary.js'
 import type { NewProblem } from './watch-event.js'
 
@@ -41,11 +41,16 @@ export function findNewProblems(
   summary: Summary
 ): NewProblem[] {
   const problems: NewProblem[] = []
+  // Sets and a map, not searches of lists: a plan of 10,000 days can have
+  // thousands of missed days, and this runs on every save.
+  const wasMissed = new Set(baseline.missedDays)
+  let byNumber: Map<number, Day> | null = null
 
   for (const number of summary.missedDays) {
-    if (baseline.missedDays.includes(number)) continue
+    if (wasMissed.has(number)) continue
 
-    const day = tracker.days.find((each) => each.number === number)
+    byNumber ??= firstDayByNumber(tracker.days)
+    const day = byNumber.get(number)
     problems.push({
       line: day?.place.start.line ?? 1,
       kind: 'missed-day',
@@ -78,6 +83,17 @@ export function findNewProblems(
   }
 
   return problems.sort((a, b) => a.line - b.line)
+}
+
+/** Each day number's first day, as `days.find` would give it. */
+function firstDayByNumber(days: readonly Day[]): Map<number, Day> {
+  const byNumber = new Map<number, Day>()
+
+  for (const day of days) {
+    if (!byNumber.has(day.number)) byNumber.set(day.number, day)
+  }
+
+  return byNumber
 }
 
 function unparsedKey(unparsed: Tracker['unparsed'][number]): string {

@@ -62,4 +62,33 @@ describe('findNewProblems', () => {
       )
     ).toEqual([expect.objectContaining({ line, kind: 'unparsed-task' })])
   })
+
+  it('finds the days newly missed among many, at the first day of a number', () => {
+    // Day 5 written twice: the message points at the first.
+    const day5 = seedText.indexOf('## DAY 5 ')
+    const end = seedText.indexOf('\n## ', day5 + 1) + 1
+    const doubled =
+      seedText.slice(0, end) + seedText.slice(day5, end) + seedText.slice(end)
+    const before = read(doubled, '2026-12-10')
+    const after = read(doubled, '2026-12-13')
+    const lineOf = (heading: string) =>
+      doubled.slice(0, doubled.indexOf(heading)).split('\n').length
+
+    const found = findNewProblems(
+      takeBaseline(before.tracker, before.summary),
+      after.tracker,
+      after.summary
+    )
+
+    expect(before.summary.missedDays.length).toBeGreaterThan(0)
+    expect(found.map((problem) => [problem.line, problem.message])).toEqual(
+      after.summary.missedDays
+        .filter((number) => !before.summary.missedDays.includes(number))
+        .map((number) => [
+          lineOf(`## DAY ${number} `),
+          expect.stringMatching(new RegExp(`^Day ${number} is missed`))
+        ])
+    )
+    expect(found.length).toBeGreaterThan(0)
+  })
 })
