@@ -8,7 +8,7 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { generateTracker } from '../../bench/generate-tracker.js'
 import { repositoryRoot, runMain } from '../helpers/run-main.js'
 import { seedStatus } from './expected-output.js'
@@ -31,18 +31,6 @@ function runBin(argv: string[], cwd = repositoryRoot) {
 }
 
 describe('bin/trackmd.js', () => {
-  beforeAll(() => {
-    // The bin runs dist/, so build it once for this file.
-    const build = spawnSync('npm', ['run', 'build'], {
-      cwd: repositoryRoot,
-      encoding: 'utf8',
-      shell: process.platform === 'win32'
-    })
-    if (build.status !== 0) {
-      throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`)
-    }
-  }, 120_000)
-
   it('prints the seed’s status without colour when piped', () => {
     expect(
       runBin(['status', 'fixtures/seed/tracker.md', '--today', '2026-12-10'])

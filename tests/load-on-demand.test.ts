@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { makeTempFolder } from './helpers/temp-folder.js'
+import { repositoryRoot } from './helpers/run-main.js'
+
+// Packages that most runs do not need, and which cost start-up time.
+const heavy = [
+  'diff',
+  'mdast-util-from-markdown',
+  'remark-gfm',
+  'remark-parse',
+  'remark-stringify',
+  'unified',
+  'yaml'
+]
+
+const tracker = [
+  '# WEEK 1: Basics (Days 1-1) | Total: 2 Hours',
+  '',
+  '## DAY 1 - Dec 6 | Tensors | ⏱️ 2 hours',
+  '',
+  '**Morning Study (1 hour)**',
+  '- [x] Read the docs (20 min)',
+  '- [ ] Take notes (20 min)',
+  '',
+  '**Deliverable:** `day1.py` ✓ _____  **Blockers:** ____',
+  ''
+].join('\n')
+
+let folder = ''
+let remove = async () => {}
+
+beforeEach(async () => {
+  ;({ folder, remove } = await makeTempFolder())
+})
+
+afterEach(() => remove())
+
+/** The packages a run of the built bin `require`d, sorted. */
+function requiredBy(argv: string[], text: string): string[] {
+  const file = path.join(folder, 'tracker.md')
+  const log = path.join(folder, 'required.txt')
+  writeFileSync(file, text)
+  writeFileSync(log, '')
+
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--require',
+      path.join(repositoryRoot, 'tests/helpers/record-requires.cjs'),
+      path.join(repositoryRoot, 'bin/trackmd.js'),
+      ...argv,
+      file,
+      '--today',
+      '2026-12-06'
+    ],
+    {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { ...process.env, TRACKMD_REQUIRE_LOG: log }
+    }
+  )
+  expect(result.status, result.stderr).toBeLessThan(2)
+
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean).sort()
+}
+
+describe('loading on demand', () => {
+  it('loads no parser, YAML or diff for a tracker the scanner reads', () => {
+    for (const command of [['export'], ['lint'], ['sync', '--check']]) {
+      const loaded = requiredBy(command, tracker)
+      expect(loaded.filter((name) => heavy.includes(name))).toEqual([])
+    }
+  })
+
+  it('loads each when a file needs it', () => {
+    const comment = tracker.replace('**Deliverable', '<!-- a -->\n\n$&')
+    const frontMatter = `---\nyear: 2026\n---\n${tracker}`
+
+    expect(requiredBy(['export'], comment)).toContain(
+      'mdast-util-from-markdown'
+    )
+    expect(requiredBy(['export'], frontMatter)).toContain('yaml')
+    // The seed's blank metrics cells make a diff.
+    const seed = readFileSync(
+      path.join(repositoryRoot, 'fixtures/seed/tracker.md'),
+      'utf8'
+    )
+    expect(requiredBy(['sync', '--diff'], seed)).toContain('diff')
+  })
+
+  it('is the only way those packages are imported', () => {
+    const sources = readdirSync(path.join(repositoryRoot, 'src'), {
+      recursive: true,
+      encoding: 'utf8'
+    }).filter((name) => name.endsWith('.ts'))
+    const importing = sources.filter((name) => {
+      const text = readFileSync(path.join(repositoryRoot, 'src', name), 'utf8')
+      return heavy.some((name) =>
+        new RegExp(`^import (?!type )[^']*from '${name}'`, 'm').test(text)
+      )
+    })
+
+    expect(sources.length).toBeGreaterThan(50)
+    expect(importing).toEqual([])
+  })
+})
