@@ -189,15 +189,29 @@ export class FileSync {
   }
 
   /**
-   * Tell whether the file may have changed since it was last read, from
-   * its size, times and inode; a cheap guard against a lost event.
+   * Tell whether the file has changed since it was last read and then held
+   * still, from its size, times and inode; a cheap guard against a lost
+   * event. A file that changes again while `settle` runs may be a save
+   * still being written, and is left to its own event or the next check.
+   *
+   * @param settle Waits as long as a save must hold still to be read.
    */
-  async hasChanged(): Promise<boolean> {
+  async hasSettledChange(settle: () => Promise<void>): Promise<boolean> {
+    const first = await this.#currentStamp()
+    if (first === 'missing') return this.#reported !== 'missing'
+    if (sameStamp(this.#stamp, first)) return false
+
+    await settle()
+
+    const second = await this.#currentStamp()
+    return second !== 'missing' && sameStamp(first, second)
+  }
+
+  async #currentStamp(): Promise<FileStamp | 'missing'> {
     try {
-      const info = await stat(this.#settings.absolute)
-      return !sameStamp(this.#stamp, stampOf(info))
+      return stampOf(await stat(this.#settings.absolute))
     } catch {
-      return this.#reported !== 'missing'
+      return 'missing'
     }
   }
 

@@ -75,6 +75,7 @@ export function startWatch(options: WatchOptions): Watch {
   const clock = options.clock ?? (() => new Date())
   const debounce = options.debounce ?? 20
   const recheckInterval = options.recheckInterval ?? 1000
+  const stabilityThreshold = options.stabilityThreshold ?? 50
   const listeners = new Set<(event: WatchEvent) => void>()
   let today = options.today ?? localDate(clock())
   let isClosed = false
@@ -124,10 +125,15 @@ export function startWatch(options: WatchOptions): Watch {
   const scheduleRecheck = (): void => {
     if (recheckInterval <= 0 || isClosed) return
 
+    // The same settle time as chokidar's, so that a save caught while it
+    // is being written is not read half-way.
+    const settle = (): Promise<void> =>
+      new Promise((resolve) => setTimeout(resolve, stabilityThreshold))
+
     recheckTimer = setTimeout(async () => {
       for (const entry of entries) {
         if (!entry.queue.isIdle()) continue
-        if (await entry.queue.sync.hasChanged()) {
+        if (await entry.queue.sync.hasSettledChange(settle)) {
           entry.queue.request(today, 'save')
         }
       }
@@ -169,7 +175,7 @@ export function startWatch(options: WatchOptions): Watch {
         return !folders.includes(absolute) && !byPath.has(absolute)
       },
       awaitWriteFinish: {
-        stabilityThreshold: options.stabilityThreshold ?? 50,
+        stabilityThreshold,
         pollInterval: 10
       }
     })

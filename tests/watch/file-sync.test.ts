@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { syncText } from '../../src/edit/sync-text.js'
@@ -85,5 +85,31 @@ describe('FileSync', () => {
     await sync.check('2026-12-11', 'date')
 
     expect(sync.lastParse.parsed).toBe(0)
+  })
+
+  it('tells a change that held still from none and from one still written', async (context) => {
+    const { file, sync, remove } = await startSync()
+    context.onTestFinished(remove)
+    const waited: string[] = []
+    const settle = (step: () => Promise<void>) => async () => {
+      waited.push('settle')
+      await step()
+    }
+    const still = settle(async () => undefined)
+    // Read once more: the start's own write changed the file after its read.
+    await sync.check(testToday, 'save')
+
+    expect(await sync.hasSettledChange(still)).toBe(false)
+    expect(waited).toEqual([])
+
+    await appendFile(file, '\n')
+    expect(await sync.hasSettledChange(still)).toBe(true)
+    expect(
+      await sync.hasSettledChange(settle(() => appendFile(file, 'more\n')))
+    ).toBe(false)
+    expect(waited).toEqual(['settle', 'settle'])
+
+    await rm(file)
+    expect(await sync.hasSettledChange(still)).toBe(true)
   })
 })
