@@ -4,7 +4,7 @@ import { findCurrentDay } from './find-current-day.js'
 import { isDayComplete } from './is-day-complete.js'
 import { isDayMissed } from './is-day-missed.js'
 import { plannedMinutes } from './planned-minutes.js'
-import { sum, sumKnown } from './sum.js'
+import { sumKnown } from './sum.js'
 import type { Summary } from './summary.js'
 import { summarizeWeek } from './summarize-week.js'
 
@@ -29,10 +29,7 @@ export function summarize(
 ): Summary {
   const { today } = options
   const { days } = tracker
-
-  const tasks = days.flatMap((day) => day.tasks)
-  const ticked = tasks.filter((task) => task.done)
-  const withDeliverable = days.filter((day) => day.deliverable !== null)
+  const counts = countDays(days, today)
   const milestones = tracker.checkpoints.filter(
     (checkpoint) =>
       checkpoint.items.length > 0 && checkpoint.items.every((item) => item.done)
@@ -45,20 +42,14 @@ export function summarize(
   return {
     today,
     totalDays: days.length,
-    tasks: { done: ticked.length, total: tasks.length },
-    plannedMinutes: {
-      done: sum(ticked.map(plannedMinutes)),
-      total: sum(tasks.map(plannedMinutes))
-    },
-    deliverablesDone: withDeliverable.filter((day) => day.deliverable?.done)
-      .length,
-    deliverablesTotal: withDeliverable.length,
+    tasks: counts.tasks,
+    plannedMinutes: counts.plannedMinutes,
+    deliverablesDone: counts.deliverables.done,
+    deliverablesTotal: counts.deliverables.total,
     milestonesDone: milestones.length,
     milestonesTotal: tracker.checkpoints.length,
-    completeDays: days.filter(isDayComplete).map((day) => day.number),
-    missedDays: days
-      .filter((day) => isDayMissed(day, today))
-      .map((day) => day.number),
+    completeDays: counts.completeDays,
+    missedDays: counts.missedDays,
     streak: countStreak(days, today),
     current: findCurrentDay(days, today),
     weeks,
@@ -67,6 +58,54 @@ export function summarize(
       sumKnown(weeks.map((week) => week.targetHours)) ??
       sumKnown(days.map((day) => day.plannedHours))
   }
+}
+
+/** What `countDays` counts. */
+interface DayCounts {
+  tasks: { done: number; total: number }
+  plannedMinutes: { done: number; total: number }
+  deliverables: { done: number; total: number }
+  completeDays: number[]
+  missedDays: number[]
+}
+
+/**
+ * Counts the tasks, minutes, deliverables, complete and missed days of all
+ * days in one pass, where filtering and mapping made an array per count
+ * (10,000 days have over 100,000 tasks). Minutes are added in document
+ * order, as `sum` over the mapped tasks did, so the totals are the same.
+ */
+function countDays(days: readonly Day[], today: string): DayCounts {
+  const counts: DayCounts = {
+    tasks: { done: 0, total: 0 },
+    plannedMinutes: { done: 0, total: 0 },
+    deliverables: { done: 0, total: 0 },
+    completeDays: [],
+    missedDays: []
+  }
+
+  for (const day of days) {
+    for (const task of day.tasks) {
+      const minutes = plannedMinutes(task)
+
+      counts.tasks.total += 1
+      counts.plannedMinutes.total += minutes
+      if (task.done) {
+        counts.tasks.done += 1
+        counts.plannedMinutes.done += minutes
+      }
+    }
+
+    if (day.deliverable !== null) {
+      counts.deliverables.total += 1
+      if (day.deliverable.done) counts.deliverables.done += 1
+    }
+
+    if (isDayComplete(day)) counts.completeDays.push(day.number)
+    if (isDayMissed(day, today)) counts.missedDays.push(day.number)
+  }
+
+  return counts
 }
 
 /**

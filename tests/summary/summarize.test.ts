@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { generateTracker } from '../../bench/generate-tracker.js'
+import type { Task } from '../../src/model.js'
+import { parseTracker } from '../../src/parse/parse-tracker.js'
 import { summarize } from '../../src/summary/summarize.js'
 import { day, task, tracker, week } from '../helpers/build-tracker.js'
 import { smallTracker } from '../helpers/small-tracker.js'
@@ -125,3 +128,40 @@ function place() {
     end: { line: 1, column: 2, offset: 1 }
   }
 }
+
+describe('summarize, on a generated plan', () => {
+  it('counts as filtering and summing each count would', () => {
+    const model = parseTracker(generateTracker(60).text, {
+      today: '2026-12-20'
+    })
+    model.days[3]?.tasks.push({
+      ...(model.days[3]?.tasks[0] as Task),
+      done: true,
+      minutes: { low: 0.1, high: 0.1, each: false }
+    })
+    const summary = summarize(model, { today: '2027-01-20' })
+    const tasks = model.days.flatMap((each) => each.tasks)
+    const ticked = tasks.filter((each) => each.done)
+    const add = (values: number[]) => values.reduce((a, b) => a + b, 0)
+    const withDeliverable = model.days.filter((each) => each.deliverable)
+
+    expect(summary.tasks).toEqual({ done: ticked.length, total: tasks.length })
+    expect(summary.plannedMinutes).toEqual({
+      done: add(ticked.map((each) => each.minutes?.low ?? 0)),
+      total: add(tasks.map((each) => each.minutes?.low ?? 0))
+    })
+    expect([summary.deliverablesDone, summary.deliverablesTotal]).toEqual([
+      withDeliverable.filter((each) => each.deliverable?.done).length,
+      withDeliverable.length
+    ])
+    expect(summary.completeDays.length).toBeGreaterThan(0)
+    expect(summary.missedDays.length).toBeGreaterThan(0)
+    expect(
+      [...summary.completeDays, ...summary.missedDays].length
+    ).toBeGreaterThanOrEqual(
+      model.days.filter(
+        (each) => each.date !== null && each.date < '2027-01-20'
+      ).length
+    )
+  })
+})
