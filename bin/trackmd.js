@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js'
+import { run } from '../dist/bundle/run.js'
 
 process.exitCode = await run()

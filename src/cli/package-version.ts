@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 /**
  * Read trackmd's version from its package.json, which sits two folders up
- * from both `src/cli/` and `dist/cli/`.
+ * from `src/cli/`, `dist/cli/` and the bundle's `dist/bundle/`.
  */
 export function readPackageVersion(): string {
   const url = new URL('../../package.json', import.meta.url)

@@ -22,8 +22,9 @@ export interface ThreadOptions {
 /** The default of `ThreadOptions.threadsFrom`. */
 export const defaultThreadsFrom = 200_000
 
-// Compiled, the worker sits next to this file; run from the TypeScript
-// sources (tests), it does not exist and everything stays on this thread.
+// Compiled, the worker sits next to this file (in dist/parse/, and in the
+// bundle's dist/bundle/); run from the TypeScript sources (tests), it does
+// not exist and everything stays on this thread.
 const workerUrl = new URL('./block-worker.js', import.meta.url)
 
 /**

@@ -8,12 +8,7 @@ import { displayPath } from '../../read/display-path.js'
 import { TrackerFileError } from '../../read/tracker-file-error.js'
 import type { InitCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
-
-/**
- * The bundled template. Three folders up from both
- * `src/cli/commands/init.ts` and `dist/cli/commands/init.js`.
- */
-const templateUrl = new URL('../../../templates/tracker.md', import.meta.url)
+import { templateUrl } from '../template-url.js'
 
 /**
  * `trackmd init [file]`: write the 30-day template, synced as of today, to
