@@ -54,6 +54,15 @@ export function splitBlocks(text: string): Blocks {
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline === -1 ? text.length : newline + 1
+
+    // Outside fences and HTML, only a line that starts with `#`, or with a
+    // fence or `<` after at most three spaces, can change anything: most
+    // lines are passed over without being cut out.
+    if (!fence && !closing && !mayOpen(text, lineStart)) {
+      lineStart = lineEnd
+      continue
+    }
+
     const line = text.slice(lineStart, lineEnd).replace(/\r?\n$/, '')
 
     if (fence) {
@@ -94,6 +103,18 @@ export function splitBlocks(text: string): Blocks {
     frontMatter: front?.block ?? null,
     frontMatterText: front?.yaml ?? null
   }
+}
+
+/** Whether a line may start a heading, a fence or an HTML block. */
+function mayOpen(text: string, lineStart: number): boolean {
+  let at = lineStart
+
+  while (at < lineStart + 3 && text.charCodeAt(at) === 0x20) at++
+
+  const code = text.charCodeAt(at)
+
+  // `#`, a backtick, `~` and `<`.
+  return code === 0x23 || code === 0x60 || code === 0x7e || code === 0x3c
 }
 
 function closesFence(

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseTracker } from '../../src/parse/parse-tracker.js'
 import { splitBlocks } from '../../src/parse/split-blocks.js'
@@ -247,4 +248,49 @@ describe('parseTracker block by block equals one whole-file parse', () => {
     expect(tracker.days.map((day) => day.number)).toEqual([1])
     expect(tracker.days[0]?.tasks.map((task) => task.text)).toEqual(['a', 'b'])
   })
+
+  it('on random lines of fences, HTML and headings, as a whole parse', () => {
+    const line = fc.constantFrom(
+      '# WEEK 1: Plan (Days 1-2) | Total: 4 Hours',
+      '## DAY 1 - Dec 6 | One | ⏱️ 2 hours',
+      '### Extra (1 hour)',
+      '   ## DAY 2 - Dec 7 | Indented | ⏱️ 2 hours',
+      '    # indented code',
+      '#no space',
+      '- [ ] A task (20 min)',
+      '- [x] Done (10 min)',
+      '  - [ ] Nested (5 min)',
+      '**Deliverable:** x ✓ _____  **Blockers:** ____',
+      'Plain text',
+      '',
+      '```',
+      '```js',
+      '~~~',
+      '  ```',
+      '````',
+      '<!-- a comment',
+      '<!-- one line -->',
+      '-->',
+      '<pre>',
+      '</pre>',
+      '<div>',
+      '</div>',
+      '> quoted',
+      '> # quoted heading',
+      '---'
+    )
+
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        // A title first: a text that starts with `---` has front matter,
+        // which a whole parse does not read.
+        const text = ['# Plan', ...lines].join('\n') + '\n'
+
+        expect(parseTracker(text, { today })).toEqual(
+          parseWhole(text, { today })
+        )
+      }),
+      { numRuns: 400 }
+    )
+  }, 60_000)
 })
