@@ -1,4 +1,4 @@
-import type { Day, Tracker } from '../../model.js'
+import type { Day, Tracker, Week } from '../../model.js'
 import { nameDay, shortDate } from '../describe-day.js'
 import { placeOf } from '../place-of.js'
 import { defineRule, type Report } from '../rule.js'
@@ -57,9 +57,15 @@ function checkOrder(days: Day[]): Report[] {
 
 function checkWeeks(tracker: Tracker): Report[] {
   const reports: Report[] = []
+  // The first week of each number, as a search from the top finds it.
+  const weeks = new Map<number, Week>()
+
+  for (const week of tracker.weeks) {
+    if (!weeks.has(week.number)) weeks.set(week.number, week)
+  }
 
   for (const day of tracker.days) {
-    const week = tracker.weeks.find((each) => each.number === day.week)
+    const week = day.week === null ? undefined : weeks.get(day.week)
     if (!week || week.firstDay === null || week.lastDay === null) continue
     if (day.number >= week.firstDay && day.number <= week.lastDay) continue
 

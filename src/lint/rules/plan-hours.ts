@@ -66,9 +66,17 @@ function checkWeeks(
   differs: (stated: number, summed: number) => boolean
 ): Report[] {
   const reports: Report[] = []
+  const daysOf = new Map<number, Day[]>()
+
+  for (const day of tracker.days) {
+    if (day.week === null) continue
+    const days = daysOf.get(day.week)
+    if (days) days.push(day)
+    else daysOf.set(day.week, [day])
+  }
 
   for (const week of tracker.weeks) {
-    const days = tracker.days.filter((day) => day.week === week.number)
+    const days = daysOf.get(week.number) ?? []
     const summed = sumAll(days.map((day) => day.plannedHours))
 
     if (week.targetHours === null || summed === null) continue
