@@ -1,13 +1,15 @@
 import type { BlockTree } from './block-tree.js'
 import { isPlainAfterBox } from './plain-after-box.js'
+import { delimiterLine, scanTableHead, scanTableRow } from './scan-table.js'
 
-interface Point {
+/** A place in the block, as micromark gives it. */
+export interface Point {
   line: number
   offset: number
 }
 
 /** A node of the reduced tree, with the fields micromark's reading has. */
-interface ScannedNode {
+export interface ScannedNode {
   type: string
   position: { start: Point; end: Point }
   depth?: number
@@ -36,6 +38,7 @@ const plus = 0x2b
 const underscore = 0x5f
 const equals = 0x3d
 const bracket = 0x5b
+const pipe = 0x7c
 
 // Tabs change the columns that decide indentation; a lone CR ends a line;
 // other control characters and a BOM are rare and not worth proving.
@@ -44,9 +47,6 @@ const headingLine = /^#{1,6}(?: |$)/
 const breakLine = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/
 // Setext underlines turn the paragraph above them into a heading.
 const underlineLine = /^(?:=+|-+) *$/
-// A line of only pipes, colons, dashes and spaces may be the delimiter row
-// of a table, which turns the line above it into a header row.
-const delimiterLine = /^[|:\- ]*[|:][|:\- ]*$/
 const orderedStart = /^\d{1,9}[.)]/
 const box = /^\[([ xX])\]/
 // A bracket that closes on its line and is not followed by a colon cannot
@@ -57,8 +57,8 @@ const plainBracket = /^\[[^[\]\\]*\](?!:)/
  * Reads one block of a tracker with a line scan, for blocks made only of
  * the simple lines trackers are mostly made of: ATX headings, paragraphs,
  * bullet lists of plain and task items (nested at two columns), thematic
- * breaks and blank lines. Gives what `parseWithMicromark` gives, at a
- * fraction of the cost.
+ * breaks, blank lines and plain pipe tables (see `scanTableRow`). Gives
+ * what `parseWithMicromark` gives, at a fraction of the cost.
  *
  * @param text The block's text; positions are relative to it.
  * @returns The block's tree, or null when a line has a shape the scan does
@@ -67,27 +67,36 @@ const plainBracket = /^\[[^[\]\\]*\](?!:)/
 export function scanBlock(text: string): BlockTree | null {
   if (unsureCharacter.test(text)) return null
 
-  const scanner = new BlockScanner()
+  const scanner = new BlockScanner(text)
   let start = 0
   let line = 1
 
   while (start < text.length) {
-    let newline = text.indexOf('\n', start)
-    if (newline === -1) newline = text.length
-
-    // A CR before the LF belongs to the line ending, not to the line.
-    const end = text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline
+    const end = findLineEnd(text, start)
 
     if (!scanner.add(text.slice(start, end), start, line)) return null
 
-    start = newline + 1
+    const newline = text.indexOf('\n', end)
+    start = newline === -1 ? text.length : newline + 1
     line++
   }
 
   return scanner.tree as BlockTree
 }
 
-/** Builds the tree one line at a time, keeping the lists that are open. */
+/** Where the line at `start` ends, before its line ending. */
+function findLineEnd(text: string, start: number): number {
+  let newline = text.indexOf('\n', start)
+  if (newline === -1) newline = text.length
+
+  // A CR before the LF belongs to the line ending, not to the line.
+  return text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline
+}
+
+/**
+ * Builds the tree one line at a time, keeping the lists that are open and
+ * the table that is.
+ */
 class BlockScanner {
   tree: ScannedNode[] = []
   private levels: Level[] = []
@@ -95,6 +104,13 @@ class BlockScanner {
   private paragraph: ScannedNode | null = null
   /** How many levels hold that paragraph. */
   private paragraphDepth = 0
+  /** The table the next line belongs to, if any. */
+  private table: ScannedNode | null = null
+  /** Whether that next line is the table's delimiter row. */
+  private isDelimiterNext = false
+
+  /** @param text The whole block, to look one line ahead in. */
+  constructor(private readonly text: string) {}
 
   /**
    * Adds a line; false when its shape or its place is not one the scan
@@ -109,8 +125,11 @@ class BlockScanner {
 
     if (shape === 'blank') {
       this.paragraph = null
+      this.table = null
       return true
     }
+
+    if (this.table) return this.addTableLine(line, offset, end)
 
     if (indent > 0) return this.addIndented(line, shape, indent, offset, end)
 
@@ -136,10 +155,60 @@ class BlockScanner {
         if (this.paragraph) return false
         return this.addText(start, end)
       case 'text':
+        if (line.charCodeAt(0) === pipe)
+          return this.addPipeLine(line, start, end)
         return this.addText(start, end)
       default:
         return false
     }
+  }
+
+  /**
+   * A line that starts with a pipe: the header row of a table when the next
+   * line is its delimiter row, else text.
+   */
+  private addPipeLine(line: string, start: Point, end: Point): boolean {
+    const next = this.text.indexOf('\n', end.offset) + 1
+    const following =
+      next === 0 ? '' : this.text.slice(next, findLineEnd(this.text, next))
+
+    if (!delimiterLine.test(following)) return this.addText(start, end)
+
+    // A table may interrupt a paragraph of its own, but one in a list item
+    // takes the header row as a lazy line, which the scan does not follow.
+    if (this.paragraph && this.paragraphDepth > 0) return false
+
+    const table = scanTableHead(line, following, start)
+    if (!table) return false
+
+    this.addLeaf(table)
+    this.table = table
+    this.isDelimiterNext = true
+    return true
+  }
+
+  /**
+   * A line after the header row of a table and before a blank line: the
+   * delimiter row, which ends the table when no body row follows, or a body
+   * row. A line without a leading pipe may be a body row or may end the
+   * table and start another block, so the scan leaves it.
+   */
+  private addTableLine(line: string, offset: number, end: Point): boolean {
+    const table = this.table
+    if (!table) return false
+
+    if (this.isDelimiterNext) {
+      this.isDelimiterNext = false
+      table.position.end = end
+      return true
+    }
+
+    const row = scanTableRow(line, { line: end.line, offset })
+    if (!row) return false
+
+    table.children?.push(row)
+    table.position.end = { ...end }
+    return true
   }
 
   /**

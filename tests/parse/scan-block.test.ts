@@ -91,6 +91,25 @@ function simpleItem(
   ])
 }
 
+function table(start: Place, end: Place, rows: unknown[]) {
+  return { type: 'table', position: position(start, end), children: rows }
+}
+
+/** A table row on one line, from `from` to `to`, cut at `cells`. */
+function row(line: number, from: number, to: number, cells: number[]) {
+  const bounds = [from, ...cells, to]
+
+  return {
+    type: 'tableRow',
+    position: position([line, from], [line, to]),
+    children: bounds.slice(0, -1).map((start, index) => ({
+      type: 'tableCell',
+      position: position([line, start], [line, bounds[index + 1] ?? to]),
+      children: []
+    }))
+  }
+}
+
 // Each rule the scan follows, with the tree written out, so that a change
 // in micromark shows here as well as in the comparisons below.
 const rules: Array<[rule: string, text: string, tree: unknown[]]> = [
@@ -211,6 +230,65 @@ const rules: Array<[rule: string, text: string, tree: unknown[]]> = [
       heading(1, [1, 0], [1, 3]),
       list([3, 7], [3, 14], [simpleItem([3, 7], [3, 14], false)])
     ]
+  ],
+  [
+    'a table, each cell from its pipe to the next and the last to the end',
+    '| Metric | Value |\n|--------|-------|\n' +
+      '| Total Days | 30 |\n| Rating | ____/10 |\n',
+    [
+      table(
+        [1, 0],
+        [4, 78],
+        [row(1, 0, 18, [9]), row(3, 38, 57, [51]), row(4, 58, 78, [67])]
+      )
+    ]
+  ],
+  [
+    'alignments and trailing spaces, kept by the last cell and the row',
+    '| a | b |  \n| :-- | --: |  \n| c | d |  ',
+    [table([1, 0], [3, 39], [row(1, 0, 11, [4]), row(3, 28, 39, [32])])]
+  ],
+  [
+    'body rows with fewer or more cells than the header, as they are',
+    '| a | b |\n|:-:|---|\n| c |\n| d | e | f\n|',
+    [
+      table(
+        [1, 0],
+        [5, 39],
+        [
+          row(1, 0, 9, [4]),
+          row(3, 20, 25, []),
+          row(4, 26, 37, [30, 34]),
+          row(5, 38, 39, [])
+        ]
+      )
+    ]
+  ],
+  [
+    'a table without body rows, ending with its delimiter row',
+    '| a |\n|---|  \n',
+    [table([1, 0], [2, 13], [row(1, 0, 5, [])])]
+  ],
+  [
+    'a table that interrupts a paragraph',
+    'Text  \n| a |\n|---|\n| b |',
+    [
+      paragraph([1, 0], [1, 6]),
+      table([2, 7], [4, 24], [row(2, 7, 12, []), row(4, 19, 24, [])])
+    ]
+  ],
+  [
+    'the end of a table at a blank line, before a paragraph with pipes',
+    '| a |\r\n|---|\r\n\r\nx | y\r\n',
+    [table([1, 0], [2, 12], [row(1, 0, 5, [])]), paragraph([4, 16], [4, 21])]
+  ],
+  [
+    'a table after a list and a blank line, which ends the list',
+    '- a\n\n| b |\n|---|',
+    [
+      list([1, 0], [1, 3], [simpleItem([1, 0], [1, 3], null)]),
+      table([3, 5], [4, 16], [row(3, 5, 10, [])])
+    ]
   ]
 ]
 
@@ -226,7 +304,21 @@ describe('scanBlock', () => {
     ['a quote', '> - [ ] a'],
     ['HTML', '<!-- trackmd-disable -->'],
     ['a fence', '```\n- [ ] a\n```'],
-    ['a table', '| a |\n|---|'],
+    ['an escaped pipe in a header row', '| a \\| b |\n|---|'],
+    ['a code span in a body row', '| a |\n|---|\n| `a|b` |'],
+    ['a header row without a leading pipe', 'a | b |\n|---|---|'],
+    ['a header row without a trailing pipe', '| a | b\n|---|---|'],
+    ['a delimiter row without outer pipes', '| a | b |\n---|---'],
+    ['a header and delimiter row that disagree', '| a | b |\n|---|'],
+    ['a line without a leading pipe after a table', '| a |\n|---|\nmore'],
+    ['a heading right after a table', '| a |\n|---|\n# H'],
+    ['an indented body row', '| a |\n|---|\n  | b |'],
+    ['an indented table', ' | a |\n |---|'],
+    ['a table in a list item', '- a\n\n  | b |\n  |---|'],
+    ['a header row as a lazy line of an item', '- a\n| b |\n|---|'],
+    ['a header row of one pipe', '|\n|-|'],
+    ['a header row of two pipes', '||\n|-|'],
+    ['a delimiter row with no header row above', '|---|\n| a |'],
     ['a setext underline of dashes', 'Title\n---'],
     ['a setext underline of equals signs', 'Title\n==='],
     ['an ordered item', '1. a'],
@@ -251,7 +343,9 @@ describe('scanBlock', () => {
 
   it('gives what parseWithMicromark gives for random blocks', () => {
     let handled = 0
-    const runs = 3000
+    let tables = 0
+    // For a longer run outside the suite, set SCAN_BLOCK_RUNS=100000.
+    const runs = Number(process.env.SCAN_BLOCK_RUNS ?? 3000)
 
     fc.assert(
       fc.property(blockArbitrary(), (text) => {
@@ -259,15 +353,17 @@ describe('scanBlock', () => {
         if (scanned === null) return true
 
         handled++
+        if (scanned.some((node) => node.type === 'table')) tables++
         expect(scanned).toStrictEqual(parseWithMicromark(text))
         return true
       }),
       { numRuns: runs }
     )
 
-    // The grammar mostly gives lines the scan reads, so that the property
-    // is not only about bailing out.
+    // The grammar mostly gives lines the scan reads, tables among them, so
+    // that the property is not only about bailing out.
     expect(handled).toBeGreaterThan(runs / 10)
+    expect(tables).toBeGreaterThan(runs / 10)
   })
 
   it.each(fixturePaths())(
@@ -279,27 +375,35 @@ describe('scanBlock', () => {
     }
   )
 
-  it('reads all but the metrics table of the seed', () => {
+  it('reads every block of the seed, the metrics table too', () => {
     const blocks = blocksOf(fixture('seed/tracker.md'))
     const left = blocks.filter((text) => scanBlock(text) === null)
     const days = blocks.filter((text) => text.startsWith('## DAY'))
+    const tables = blocks.filter((text) =>
+      scanBlock(text)?.some((node) => node.type === 'table')
+    )
 
     expect(blocks).toHaveLength(49)
     expect(days).toHaveLength(30)
     // Day 19's `- [ ] Split: …` is plain text: no autolink starts so.
-    expect(left.map((text) => text.split('\n')[0])).toEqual([
+    expect(left).toEqual([])
+    expect(tables.map((text) => text.split('\n')[0])).toEqual([
       '## OVERALL PROJECT METRICS'
     ])
   })
 
-  it('reads every block of a generated tracker but the table', () => {
+  it('reads every block of a generated tracker, the table too', () => {
     const blocks = blocksOf(generateTracker(60).text)
     const left = blocks.filter((text) => scanBlock(text) === null)
+    const tables = blocks.filter((text) =>
+      scanBlock(text)?.some((node) => node.type === 'table')
+    )
 
     for (const text of blocks) expect(agrees(text)).toBe(true)
     expect(blocks).toHaveLength(86)
-    expect(left).toHaveLength(1)
-    expect(left[0]).toMatch(/^## OVERALL PROJECT METRICS/)
+    expect(left).toEqual([])
+    expect(tables).toHaveLength(1)
+    expect(tables[0]).toMatch(/^## OVERALL PROJECT METRICS/)
   })
 })
 
@@ -380,17 +484,126 @@ function blockArbitrary(): fc.Arbitrary<string> {
     { arbitrary: common, weight: 10 },
     { arbitrary: rare, weight: 1 }
   )
+  // The lines around the metrics table of a tracker, which the scan reads,
+  // for blocks that are mostly tables.
+  const calm = fc.constantFrom(
+    ...['', '', '**Final Status:**', '  ☐ On Track  ☐ Behind', '- [ ] Read'],
+    ...['Text', '# H', '---', '**Start:** ____  |  **End:** ____', '| x']
+  )
+  // A piece is one line, or the lines of a table.
+  const piece = fc.oneof(
+    { arbitrary: line.map((text) => [text]), weight: 4 },
+    { arbitrary: tableArbitrary(), weight: 1 }
+  )
+  const calmPiece = fc.oneof(
+    { arbitrary: calm.map((text) => [text]), weight: 1 },
+    { arbitrary: tableArbitrary(), weight: 1 }
+  )
   const ending = fc.constantFrom('\n', '\n', '\n', '\n', '\n', '\r\n')
+  const length = { minLength: 1, maxLength: 10 }
+  const pieces = fc.oneof(
+    fc.array(fc.tuple(piece, ending), length),
+    fc.array(fc.tuple(calmPiece, ending), length)
+  )
 
   return fc
-    .tuple(
-      fc.boolean(),
-      fc.array(fc.tuple(line, ending), { minLength: 1, maxLength: 12 }),
-      fc.boolean()
-    )
-    .map(([hasHeading, lines, isEnded]) => {
-      const body = lines.map(([text, end]) => text + end).join('')
+    .tuple(fc.boolean(), pieces, fc.boolean())
+    .map(([hasHeading, parts, isEnded]) => {
+      const body = parts
+        .map(([lines, end]) => lines.map((text) => text + end).join(''))
+        .join('')
       const text = (hasHeading ? '## DAY 1 - Dec 6 | x\n' : '') + body
       return isEnded ? text : text.replace(/\r?\n$/, '')
     })
+}
+
+/**
+ * The lines of a pipe table: a header row, a delimiter row and body rows.
+ * Most tables have the plain shape the scan reads; the rest now and then
+ * have an escape, a code span, a tab, a missing outer pipe, an indent, a
+ * cell count that differs from the header's or a line that is no row.
+ */
+function tableArbitrary(): fc.Arbitrary<string[]> {
+  return fc.oneof(
+    { arbitrary: tableOf(false), weight: 3 },
+    { arbitrary: tableOf(true), weight: 2 }
+  )
+}
+
+/** Tables with odd lines and cells now and then, or with none. */
+function tableOf(hasOdd: boolean): fc.Arbitrary<string[]> {
+  // One of `plain`, or in a table with odd parts, now and then one of them.
+  const pick = <T>(plain: T[], ...odd: T[][]): fc.Arbitrary<T> =>
+    hasOdd
+      ? fc.oneof(
+          { arbitrary: fc.constantFrom(...plain), weight: 8 * odd.length },
+          ...odd.map((each) => ({
+            arbitrary: fc.constantFrom(...each),
+            weight: 1
+          }))
+        )
+      : fc.constantFrom(...plain)
+  const cell = pick(
+    ['Metric', 'Total Days', '30', '0', '____', '____/10', '0/4', ''],
+    ['0 (Target: 30)', ' ', 'a  b', '\u00a0', '-', '---', ':-', '✓'],
+    ['[x]', '- [ ] a', '# x', '> q', '<b>', '*', '1.', '~~~', '[^1]:'],
+    ['\\|', '\\', '`code`', '`a|b`', '\t', 'a|b']
+  )
+  const delimiterCell = pick(
+    ['---', '--------', ':--', '--:', ':-:', '-', ' --- ', ' :---: '],
+    ['', ':', '::', '- -', 'x', '\t-']
+  )
+  const pad = fc.constantFrom('', ' ', ' ', ' ', '  ')
+  const lead = pick(['|'], ['', ' |', '  |', '    |', '\\|'])
+  const trail = pick(['|', '|', '|', '| ', '|  '], ['', ' ', '|\u00a0'])
+  const rowOf = (cells: fc.Arbitrary<string>, count: number) =>
+    fc
+      .tuple(
+        lead,
+        fc.array(fc.tuple(pad, cells, pad), {
+          minLength: count,
+          maxLength: count
+        }),
+        trail
+      )
+      .map(
+        ([start, parts, end]) =>
+          start + parts.map((part) => part.join('')).join('|') + end
+      )
+  // The number of cells in a row: the header's, or one fewer or more.
+  const near = (count: number) =>
+    pick([count], [Math.max(count - 1, 1), count + 1])
+  // Lines among the body rows: a blank line that ends the table, so that
+  // the rows after it start a paragraph or another table, or lines that
+  // may end it or be a row.
+  const other = fc.constantFrom(
+    ...['', 'more text', '# H', '- a', '---', ' | x |', '|---|---|'],
+    ...['x | y', '> | a |', '  - | a |']
+  )
+  // Trackers set tables off with blank lines; without one, a table follows
+  // a paragraph or runs into the next line.
+  const gap = fc.constantFrom([''], [''], [''], [])
+
+  return fc.integer({ min: 1, max: 4 }).chain((count) => {
+    const row = near(count).chain((size) => rowOf(cell, size))
+    const bodyRow = hasOdd
+      ? fc.oneof({ arbitrary: row, weight: 8 }, { arbitrary: other, weight: 1 })
+      : row
+
+    return fc
+      .tuple(
+        gap,
+        rowOf(cell, count),
+        near(count).chain((size) => rowOf(delimiterCell, size)),
+        fc.array(bodyRow, { maxLength: 5 }),
+        gap
+      )
+      .map(([before, header, delimiter, rows, after]) => [
+        ...before,
+        header,
+        delimiter,
+        ...rows,
+        ...after
+      ])
+  })
 }
