@@ -25,7 +25,12 @@ afterEach(() => remove())
 describe('FileBlockCache', () => {
   it('keeps trees between runs and gives the same model', async () => {
     const file = cacheFileFor(folder, '/some/tracker.md')
-    const text = fixture('seed/tracker.md')
+    // The line scanner reads every block of the seed; a comment in the
+    // metrics block leaves that one to micromark, and so to the store.
+    const text = fixture('seed/tracker.md').replace(
+      '## OVERALL PROJECT METRICS\n',
+      '## OVERALL PROJECT METRICS\n\n<!-- note -->\n'
+    )
     const expected = parseTracker(text, { today })
 
     const cold = await FileBlockCache.open(file, '1.0.0')
@@ -34,8 +39,8 @@ describe('FileBlockCache', () => {
     )
     await cold.save()
 
-    // Only the block the line scanner leaves, the metrics table, is kept:
-    // scanning the others again costs less than storing them.
+    // Only the block the line scanner leaves is kept: scanning the others
+    // again costs less than storing them.
     const table =
       prepareText(text).blockTexts.find((block) =>
         block.startsWith('## OVERALL PROJECT METRICS')

@@ -24,8 +24,7 @@ function recordingStore() {
 
 describe('parseTrackerAsync', () => {
   // Every third day has a comment, which the line scanner leaves to
-  // micromark (as it leaves the metrics table), so scanned and parsed
-  // blocks alternate.
+  // micromark, so scanned and parsed blocks alternate.
   const text = generateTracker(30).text.replace(
     /^(## DAY (\d+) .*\n)/gm,
     (line: string, _: string, day: string) =>
@@ -48,15 +47,13 @@ describe('parseTrackerAsync', () => {
 
   it('asks the store only for the blocks the scanner leaves', async () => {
     const { store, trees, asked } = recordingStore()
-    const left = prepareText(text).blockTexts.filter(
-      (block) =>
-        block.includes('<!-- note -->') ||
-        block.startsWith('## OVERALL PROJECT METRICS')
+    const left = prepareText(text).blockTexts.filter((block) =>
+      block.includes('<!-- note -->')
     )
 
     await parseTrackerAsync(text, { today, store })
 
-    expect(left).toHaveLength(11)
+    expect(left).toHaveLength(10)
     expect(asked).toEqual(left.map(hashBlock))
     expect([...trees.keys()]).toEqual(left.map(hashBlock))
 
@@ -65,6 +62,6 @@ describe('parseTrackerAsync', () => {
     expect(await parseTrackerAsync(text, { today, store })).toEqual(
       parseTracker(text, { today })
     )
-    expect(asked).toHaveLength(11)
+    expect(asked).toHaveLength(10)
   })
 })
