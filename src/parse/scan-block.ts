@@ -1,5 +1,4 @@
 import type { BlockTree } from './block-tree.js'
-import { isPlainAfterBox } from './plain-after-box.js'
 import { delimiterLine, scanTableHead, scanTableRow } from './scan-table.js'
 
 /** A place in the block, as micromark gives it. */
@@ -351,11 +350,10 @@ function readItemContent(
   const check = box.exec(rest)
   const after = line.charCodeAt(from + 3)
 
-  // A box followed by a space or the end of the line makes a task, whose
-  // paragraph starts one past the box. Anything but plain text after it
-  // sends the block to remark, so the scan leaves it.
+  // A box followed by a space and some text makes a task, whose paragraph
+  // starts one past the space; with nothing after the box it is no task.
   if (check && (Number.isNaN(after) || after === space)) {
-    if (!isPlainAfterBox(line.slice(indent))) return null
+    if (!/\S/.test(line.slice(from + 4))) return null
     return { skip: 6, checked: check[1] !== ' ' }
   }
 

@@ -122,15 +122,16 @@ function readItem(
   const firstLine = first?.type === 'paragraph' ? lineOf(first, source) : null
 
   if (item.checked !== null && item.checked !== undefined && firstLine) {
-    const box = source.text.lastIndexOf('[', firstLine.start - 1)
+    const box = findBox(source.text, itemStart)
+    const task = box === -1 ? firstLine : lineAfterBox(source.text, box)
 
     contents.tasks.push({
-      text: firstLine.text,
+      text: task.text,
       done: item.checked,
-      minutes: parseMinutes(firstLine.text),
+      minutes: parseMinutes(task.text),
       depth,
       checkbox: source.lines.place(box, box + 3),
-      place: source.lines.place(itemStart, firstLine.end)
+      place: source.lines.place(itemStart, task.end)
     })
   } else if (firstLine) {
     const problem = malformedBox(firstLine.text)
@@ -172,6 +173,36 @@ function readItem(
 
     contents.cookies.push(...findCookies(line, firstLine.start, below, source))
   }
+}
+
+const bulletAndBox = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/
+
+/**
+ * Where a task item's checkbox starts, read from the item's own line: the
+ * paragraph after the box starts past it only when plain text follows it
+ * (remark-gfm leaves it at the `[` before code, a link or emphasis), so
+ * the paragraph cannot tell. -1 if not found.
+ */
+function findBox(text: string, itemStart: number): number {
+  const match = bulletAndBox.exec(text.slice(itemStart, itemStart + 32))
+
+  return match ? itemStart + match[0].length - 3 : -1
+}
+
+/** The text after a checkbox to the end of its line, without the spaces. */
+function lineAfterBox(
+  text: string,
+  box: number
+): { text: string; start: number; end: number } {
+  let start = box + 3
+
+  while (text[start] === ' ' || text[start] === '\t') start++
+
+  const newline = text.indexOf('\n', start)
+  const line = text.slice(start, newline === -1 ? text.length : newline)
+  const typed = line.replace(/\r$/, '').trimEnd()
+
+  return { text: typed, start, end: start + typed.length }
 }
 
 /** The lines of a paragraph after its first, as offsets. */

@@ -115,7 +115,7 @@ describe('parseBlockTree', () => {
           parseWhole(text, { today })
         )
       }),
-      { numRuns: 500 }
+      { numRuns: Number(process.env.TASK_LINE_RUNS ?? 500) }
     )
   }, 60_000)
 })

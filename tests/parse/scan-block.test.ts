@@ -327,10 +327,6 @@ describe('scanBlock', () => {
     ['an empty item', '- '],
     ['a box at the end of the line', '- [ ]\nlazy'],
     ['a box with only a space after it', '- [x] '],
-    ['code after a box', '- [ ] `code` (5 min)'],
-    ['a URL after a box', '- [x] https://example.com'],
-    ['a mailto link after a box', '- [ ] mailto:me@example.com'],
-    ['an address after a box', '- [ ] me@example.com (5 min)'],
     ['indented code', '    code'],
     ['an indented item', ' - a'],
     ['an item at an odd column', '- a\n   - b'],
@@ -339,6 +335,49 @@ describe('scanBlock', () => {
     ['a second paragraph in an item', '- a\n\n  b']
   ])('leaves %s to micromark', (_, text) => {
     expect(scanBlock(text)).toBeNull()
+  })
+
+  it.each([
+    ['code', '- [ ] `code` (5 min)'],
+    ['a URL', '- [x] https://example.com'],
+    ['a mailto link', '- [ ] mailto:me@example.com'],
+    ['an address', '- [ ] me@example.com (5 min)'],
+    ['a link', '* [X] [docs](https://example.com) (5 min)'],
+    ['emphasis after two spaces', '- [ ]  *Read* (5 min)']
+  ])('reads a task whose text opens with %s', (_, text) => {
+    const line = text.length
+
+    expect(scanBlock(text)).toStrictEqual([
+      {
+        type: 'list',
+        position: {
+          start: { line: 1, offset: 0 },
+          end: { line: 1, offset: line }
+        },
+        children: [
+          {
+            type: 'listItem',
+            position: {
+              start: { line: 1, offset: 0 },
+              end: { line: 1, offset: line }
+            },
+            checked: text[3] !== ' ',
+            children: [
+              {
+                type: 'paragraph',
+                // One past the space after the box, whatever follows.
+                position: {
+                  start: { line: 1, offset: 6 },
+                  end: { line: 1, offset: line }
+                },
+                children: []
+              }
+            ]
+          }
+        ]
+      }
+    ])
+    expect(scanBlock(text)).toStrictEqual(parseWithMicromark(text))
   })
 
   it('gives what parseWithMicromark gives for random blocks', () => {

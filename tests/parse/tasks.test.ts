@@ -19,6 +19,32 @@ function listOf(text: string): { list: List; source: Source } {
 }
 
 describe('readList', () => {
+  it('reads the box and text of a task whose text opens with syntax', () => {
+    // remark-gfm leaves these paragraphs starting at the `[`, and an
+    // earlier bracket must not be taken for the box.
+    const text =
+      '- [see](x) first\n- [ ] *Read* it (20 min)\n' +
+      '1. [x]  `code` (5 min)\n'
+    const lists = parseMarkdown(text).children.filter(
+      (node): node is List => node.type === 'list'
+    )
+    const source = { text, lines: new LineIndex(text), base: 0 }
+    const tasks = lists.flatMap((list) => readList(list, source).tasks)
+
+    expect(
+      tasks.map((task) => [
+        task.text,
+        task.minutes?.low,
+        task.checkbox.start.offset,
+        at(text, task.checkbox),
+        at(text, task.place)
+      ])
+    ).toEqual([
+      ['*Read* it (20 min)', 20, 19, '[ ]', '- [ ] *Read* it (20 min)'],
+      ['`code` (5 min)', 5, 45, '[x]', '1. [x]  `code` (5 min)']
+    ])
+  })
+
   it('reads tasks with text, done, minutes, depth, checkbox and place', () => {
     const text = '- [ ] Read (20 min)\n- [x] Write\n  - [X] Sub (5 min)\n'
     const { list, source } = listOf(text)
