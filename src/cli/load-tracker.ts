@@ -1,6 +1,7 @@
 import nodePath from 'node:path'
 import type { Tracker } from '../model.js'
 import { displayPath } from '../read/display-path.js'
+import { guardDepth } from '../read/guard-depth.js'
 import { readTrackerFile } from '../read/read-tracker-file.js'
 import { requireDays } from '../read/require-days.js'
 import type { CommandContext } from './command.js'
@@ -28,9 +29,9 @@ export async function loadTracker(
   const path = displayPath(file, cwd)
 
   const text = await readTrackerFile(file, { cwd })
-  const tracker = await parseTrackerText(text, nodePath.resolve(cwd, file), {
-    settings
-  })
+  const tracker = await guardDepth(path, () =>
+    parseTrackerText(text, nodePath.resolve(cwd, file), { settings })
+  )
 
   requireDays(tracker, path)
 

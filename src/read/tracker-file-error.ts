@@ -14,6 +14,7 @@ export type TrackerFileErrorCode =
   | 'WRITE_FAILED'
   | 'EXISTS'
   | 'KEEPS_CHANGING'
+  | 'TOO_DEEP'
 
 /**
  * A tracker file that cannot be read as a tracker. The message is one line,

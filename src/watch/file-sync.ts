@@ -6,6 +6,7 @@ import {
   type IncrementalParser
 } from '../parse/incremental-parser.js'
 import { readTrackerFile } from '../read/read-tracker-file.js'
+import { guardDepth } from '../read/guard-depth.js'
 import { TrackerFileError } from '../read/tracker-file-error.js'
 import { findCurrentDayTasks } from './current-day-tasks.js'
 import {
@@ -100,11 +101,10 @@ export class FileSync {
         today,
         ...(this.#settings.year === null ? {} : { year: this.#settings.year })
       }
-      const result = syncTracker(
-        text,
-        this.#parser.parse(text, options),
-        options
+      const tracker = await guardDepth(shown, () =>
+        this.#parser.parse(text, options)
       )
+      const result = syncTracker(text, tracker, options)
       const days = result.tracker.days.length
 
       if (reason === 'start') requireDays(result.tracker, shown)
@@ -298,6 +298,19 @@ export class FileSync {
    */
   reportUnexpected(error: unknown): void {
     const { shown } = this.#settings
+
+    // A file trackmd cannot read (nested too deeply) is no bug of its own.
+    if (error instanceof TrackerFileError) {
+      this.#report(`file:${error.code}`, {
+        type: 'problem',
+        time: this.#now(),
+        file: shown,
+        code: error.code,
+        message: error.message
+      })
+      return
+    }
+
     const detail = error instanceof Error ? error.message : String(error)
 
     this.#report(`unexpected:${detail}`, {

@@ -10,6 +10,7 @@ import { fixText } from '../../lint/fix-text.js'
 import { lintText, type LintOptions } from '../../lint/lint-text.js'
 import type { Finding } from '../../lint/rule.js'
 import { displayPath } from '../../read/display-path.js'
+import { guardDepth } from '../../read/guard-depth.js'
 import { readTrackerFile } from '../../read/read-tracker-file.js'
 import { TrackerFileError } from '../../read/tracker-file-error.js'
 import {
@@ -105,27 +106,31 @@ async function lintFile(
 
   if (!options.fix) {
     const text = await readTrackerFile(absolute, { cwd })
-    const tracker = await parseTrackerText(text, absolute, {
-      settings: { ...settings, year: year ?? null }
-    })
+    const tracker = await guardDepth(shown, () =>
+      parseTrackerText(text, absolute, {
+        settings: { ...settings, year: year ?? null }
+      })
+    )
     const result = lintText(text, { ...lintOptions, tracker })
     requireDays(result.tracker, shown)
 
     return toFileResult(absolute, shown, result.findings)
   }
 
-  const fixed = await updateTracker(
-    absolute,
-    shown,
-    cwd,
-    (text): UpdateStep<ReturnType<typeof fixText>> => {
-      const result = fixText(text, lintOptions)
-      requireDays(result.result.tracker, shown)
+  const fixed = await guardDepth(shown, () =>
+    updateTracker(
+      absolute,
+      shown,
+      cwd,
+      (text): UpdateStep<ReturnType<typeof fixText>> => {
+        const result = fixText(text, lintOptions)
+        requireDays(result.result.tracker, shown)
 
-      return result.text === text
-        ? { kind: 'done', result }
-        : { kind: 'write', text: result.text, result }
-    }
+        return result.text === text
+          ? { kind: 'done', result }
+          : { kind: 'write', text: result.text, result }
+      }
+    )
   )
 
   if (fixed.edits > 0) {

@@ -4,6 +4,7 @@ import type { SyncResult } from '../../edit/sync-text.js'
 import { syncTracker } from '../../edit/sync-tracker.js'
 import { updateTracker, type UpdateStep } from '../../edit/update-tracker.js'
 import { displayPath } from '../../read/display-path.js'
+import { guardDepth } from '../../read/guard-depth.js'
 import type { SyncCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
 import { onDemand } from '../../load-on-demand.js'
@@ -35,7 +36,9 @@ export async function run(
     shown,
     cwd,
     async (text): Promise<UpdateStep<SyncOutcome>> => {
-      const tracker = await parseTrackerText(text, absolute, context)
+      const tracker = await guardDepth(shown, () =>
+        parseTrackerText(text, absolute, context)
+      )
       const result = syncTracker(text, tracker, { today: settings.today })
       requireDays(result.tracker, shown)
 
