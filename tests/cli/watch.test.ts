@@ -132,9 +132,7 @@ describe.concurrent('trackmd watch', () => {
       const child = spawn(
         process.execPath,
         [
-          '--import',
-          'tsx',
-          path.join(repositoryRoot, 'tests', 'helpers', 'run-cli.ts'),
+          path.join(repositoryRoot, 'bin', 'trackmd.js'),
           'watch',
           '--today',
           '2026-12-10'

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it, type TestContext } from 'vitest'
 import type {
@@ -32,6 +32,13 @@ async function start(
   const harness = await startHarness(options)
   context.onTestFinished(() => harness.dispose())
   return harness
+}
+
+/** Put bytes in place the way an atomic save does: a new file renamed. */
+async function replaceWith(file: string, bytes: Buffer): Promise<void> {
+  const temporary = `${file}.bytes.tmp`
+  await writeFile(temporary, bytes)
+  await rename(temporary, file)
 }
 
 /** The person's edit: Day 1's deliverable marked done, one task ticked. */
@@ -132,14 +139,18 @@ describe('startWatch', () => {
       const { file, events } = await start(context)
       const text = await readFile(file, 'utf8')
 
-      await writeFile(file, Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]))
+      // Renamed over, so that no read can meet the file emptied mid-write:
+      // an empty file is a state of its own, reported as waiting.
+      await replaceWith(file, Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]))
       await waitForEvent(
         events,
         (event): event is ProblemEvent => event.type === 'problem'
       )
-      await writeFile(file, Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a, 0x0a]))
+      await replaceWith(file, Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a, 0x0a]))
       expect(await staysPut(file, 500)).toBe(true)
-      expect(events.filter((event) => event.type === 'problem')).toHaveLength(1)
+      expect(
+        events.flatMap((event) => (event.type === 'problem' ? event.code : []))
+      ).toEqual(['NOT_UTF8'])
 
       const person = personEdit(text)
       await writeFile(file, person)
