@@ -20,9 +20,9 @@ export type WriteOutcome = 'written' | 'changed-meanwhile'
  * have saved meanwhile), through a temporary file in the same folder that
  * is renamed over the original, keeping the file's mode and owner.
  *
- * The file is compared twice: before the temporary file is written, and
- * again just before the rename, so that a save made while the temporary
- * file was being written and flushed is kept rather than replaced.
+ * The file is compared just before the rename, so that a save made while
+ * the temporary file was being written and flushed is kept rather than
+ * replaced; a file whose size already differs is not written at all.
  *
  * A symbolic link stays a link: the file it points to is the one replaced.
  * A file with other hard links is written in place instead, since a rename
@@ -30,7 +30,8 @@ export type WriteOutcome = 'written' | 'changed-meanwhile'
  *
  * @param file Absolute path of the file.
  * @param shown The path as messages show it.
- * @param read The text the new text was computed from.
+ * @param read The text the new text was computed from, or its bytes as
+ *   read, which spares encoding it again.
  * @param next The text to write.
  * @returns `changed-meanwhile` when the file no longer holds `read`: nothing
  *   was written, and the caller should read it again and redo its work.
@@ -40,7 +41,7 @@ export type WriteOutcome = 'written' | 'changed-meanwhile'
 export async function writeTracker(
   file: string,
   shown: string,
-  read: string,
+  read: string | Uint8Array,
   next: string
 ): Promise<WriteOutcome> {
   const target = await realpath(file)
@@ -56,10 +57,13 @@ export async function writeTracker(
     )
   }
 
-  const expected = Buffer.from(read, 'utf8')
-  if (!(await holds(target, expected))) return 'changed-meanwhile'
+  const expected = typeof read === 'string' ? Buffer.from(read, 'utf8') : read
+  if (info.size !== expected.length) return 'changed-meanwhile'
 
-  if (info.nlink > 1) return writeInPlace(target, shown, next)
+  if (info.nlink > 1) {
+    if (!(await holds(target, expected))) return 'changed-meanwhile'
+    return writeInPlace(target, shown, next)
+  }
 
   const temporary = temporaryPath(target)
 
@@ -122,7 +126,7 @@ async function writeInPlace(
 }
 
 /** Whether a file holds exactly the given bytes; false when it is gone. */
-async function holds(file: string, expected: Buffer): Promise<boolean> {
+async function holds(file: string, expected: Uint8Array): Promise<boolean> {
   try {
     return (await readFile(file)).equals(expected)
   } catch {

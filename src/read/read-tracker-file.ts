@@ -23,6 +23,28 @@ export async function readTrackerFile(
   file: string,
   options: ReadOptions
 ): Promise<string> {
+  return (await readTrackerContent(file, options)).text
+}
+
+/** A tracker file's text and the bytes it was decoded from. */
+export interface TrackerContent {
+  text: string
+  bytes: Buffer
+}
+
+/**
+ * Read a tracker file as `readTrackerFile` does, keeping its bytes too, so
+ * that a writer can check the file still holds them without encoding the
+ * text again.
+ *
+ * @param file The file, absolute or relative to `options.cwd`.
+ * @param options `cwd`, the working folder.
+ * @throws {TrackerFileError} As `readTrackerFile`.
+ */
+export async function readTrackerContent(
+  file: string,
+  options: ReadOptions
+): Promise<TrackerContent> {
   const absolute = path.resolve(options.cwd, file)
   const shown = displayPath(absolute, options.cwd)
 
@@ -56,7 +78,7 @@ export async function readTrackerFile(
     )
   }
 
-  return decoded.text
+  return { text: decoded.text, bytes }
 }
 
 async function readBytes(absolute: string, shown: string): Promise<Buffer> {

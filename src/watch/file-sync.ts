@@ -5,7 +5,10 @@ import {
   createIncrementalParser,
   type IncrementalParser
 } from '../parse/incremental-parser.js'
-import { readTrackerFile } from '../read/read-tracker-file.js'
+import {
+  readTrackerContent,
+  type TrackerContent
+} from '../read/read-tracker-file.js'
 import { guardDepth } from '../read/guard-depth.js'
 import { TrackerFileError } from '../read/tracker-file-error.js'
 import { findCurrentDayTasks } from './current-day-tasks.js'
@@ -89,8 +92,9 @@ export class FileSync {
     const { shown } = this.#settings
 
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-      const text = await this.#read(reason)
-      if (text === null) return
+      const content = await this.#read(reason)
+      if (content === null) return
+      const { text } = content
 
       const isKnown = text === this.#inSync && this.#reported === null
       if (isKnown && reason === 'save') return
@@ -127,11 +131,16 @@ export class FileSync {
 
       let wrote = false
       if (result.edits.length > 0) {
-        const outcome = await this.#write(text, result.text)
+        const outcome = await this.#write(content.bytes, result.text)
         if (outcome === 'failed') return
         // The person saved while the tool was writing: their text wins.
         if (outcome === 'changed-meanwhile') continue
         wrote = true
+
+        // The file is now the tool's own write: the guard against lost
+        // events must not take it for a save of the person's.
+        const stamp = await this.#currentStamp()
+        this.#stamp = stamp === 'missing' ? null : stamp
       }
 
       this.#inSync = result.text
@@ -215,8 +224,8 @@ export class FileSync {
     }
   }
 
-  /** Read the text, or report why there is none and give null. */
-  async #read(reason: SyncedEvent['reason']): Promise<string | null> {
+  /** Read the file, or report why there is none and give null. */
+  async #read(reason: SyncedEvent['reason']): Promise<TrackerContent | null> {
     const { absolute, shown, cwd } = this.#settings
 
     try {
@@ -226,7 +235,7 @@ export class FileSync {
     }
 
     try {
-      return await readTrackerFile(absolute, { cwd })
+      return await readTrackerContent(absolute, { cwd })
     } catch (error) {
       if (reason === 'start' || !(error instanceof TrackerFileError)) {
         throw error
@@ -264,13 +273,13 @@ export class FileSync {
   }
 
   async #write(
-    text: string,
+    read: Uint8Array,
     next: string
   ): Promise<'written' | 'changed-meanwhile' | 'failed'> {
     const { absolute, shown } = this.#settings
 
     try {
-      return await writeTracker(absolute, shown, text, next)
+      return await writeTracker(absolute, shown, read, next)
     } catch (error) {
       if (!(error instanceof TrackerFileError)) throw error
 

@@ -122,21 +122,27 @@ export function startWatch(options: WatchOptions): Watch {
     )
   }
 
+  // The same settle time as chokidar's, so that a save caught while it is
+  // being written is not read half-way.
+  const settle = (): Promise<void> =>
+    new Promise((resolve) => setTimeout(resolve, stabilityThreshold))
+
+  // Reads again each idle file that changed since it was last read and has
+  // held still since: a save no event told of.
+  const recheck = async (): Promise<void> => {
+    for (const entry of entries) {
+      if (!entry.queue.isIdle()) continue
+      if (await entry.queue.sync.hasSettledChange(settle)) {
+        entry.queue.request(today, 'save')
+      }
+    }
+  }
+
   const scheduleRecheck = (): void => {
     if (recheckInterval <= 0 || isClosed) return
 
-    // The same settle time as chokidar's, so that a save caught while it
-    // is being written is not read half-way.
-    const settle = (): Promise<void> =>
-      new Promise((resolve) => setTimeout(resolve, stabilityThreshold))
-
     recheckTimer = setTimeout(async () => {
-      for (const entry of entries) {
-        if (!entry.queue.isIdle()) continue
-        if (await entry.queue.sync.hasSettledChange(settle)) {
-          entry.queue.request(today, 'save')
-        }
-      }
+      await recheck()
       scheduleRecheck()
     }, recheckInterval)
   }
@@ -189,8 +195,10 @@ export function startWatch(options: WatchOptions): Watch {
       watcher?.once('error', reject)
     })
 
-    // A save between the first sync and the watcher being ready.
-    for (const entry of entries) entry.queue.request(today, 'save')
+    // A save between the first sync and the watcher being ready, which no
+    // event will tell of. Read only once it holds still: read at once, a
+    // save still being written would be taken half-way.
+    await recheck()
 
     scheduleMidnight()
     scheduleRecheck()
