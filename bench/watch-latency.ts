@@ -1,32 +1,33 @@
 /**
  * How long `trackmd watch` takes from a save to the synced file on disk.
  *
- * Copies a tracker into a temporary folder, starts the real watcher on it,
- * and saves 20 times in place, each save ticking one task and marking its
- * day's deliverable done, or both undone again, so that every save needs a
- * write: the bench's "today" is the day after that day, so marking it done
- * changes the days behind. The time runs from the start of the save to the watcher's report
- * that the new text was renamed into place. Between saves it waits half a
- * second, as a person would.
+ * Copies a tracker into a temporary folder, starts the built CLI on it as
+ * a person would (`trackmd watch --json`, a process of its own), and saves
+ * 20 times in place from this process, as an editor would. Each save ticks
+ * one task and marks its day's deliverable done, or both undone again, so
+ * that every save needs a write: the bench's "today" is the day after that
+ * day, so marking it done changes the days behind. The time runs from the
+ * start of the save to the watcher's JSON line saying that the new text
+ * was renamed into place. Between saves it waits half a second, as a
+ * person would.
  *
- * Run: `npm run bench:watch -- [size] [saves] [profile]`, or `npx tsx
- * bench/watch-latency.ts [size] [saves] [profile]`. Size 30 (the default) is
- * the seed (fixtures/seed/tracker.md); any other is a tracker of that many
- * days from bench/generate-tracker.ts, such as 10000. With a third argument,
- * the saves (not the start-up) are profiled into that `.cpuprofile` file,
- * the whole path of each save included: the watcher's settle wait, the
- * read, the sync, the write and the work after it; summarize it with `npx
- * tsx bench/summarize-profile.ts <file>`.
+ * Run: `npm run bench:watch -- [size] [saves] [profile-folder]`, or `npx
+ * tsx bench/watch-latency.ts [size] [saves] [profile-folder]`. Size 30 (the
+ * default) is the seed (fixtures/seed/tracker.md); any other is a tracker
+ * of that many days from bench/generate-tracker.ts, such as 10000. With a
+ * third argument the watcher runs under `node --cpu-prof`, writing its
+ * profile into that folder when it stops; summarize it with `npx tsx
+ * bench/summarize-profile.ts <file>`. Run `npm run build` first.
  */
+import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { Session } from 'node:inspector/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { syncTracker } from '../src/edit/sync-tracker.js'
 import { createIncrementalParser } from '../src/parse/incremental-parser.js'
-import { startWatch } from '../src/watch/start-watch.js'
-import type { SyncedEvent } from '../src/watch/watch-event.js'
+import type { SyncedEvent, WatchEvent } from '../src/watch/watch-event.js'
 import { generateTracker } from './generate-tracker.js'
 
 const size = Number(process.argv[2] ?? 30)
@@ -35,6 +36,7 @@ const profile = process.argv[4]
 const pause = 500
 // Day 1 is in December 2026, as in the seed and the generator.
 const year = 2026
+const bin = fileURLToPath(new URL('../bin/trackmd.js', import.meta.url))
 
 const folder = await mkdtemp(path.join(os.tmpdir(), 'trackmd-bench-'))
 const file = path.join(folder, 'tracker.md')
@@ -51,12 +53,24 @@ const heading = original.slice(headingAt, original.indexOf('\n', headingAt))
 const today = dayAfter(dateOfDay(original, heading))
 
 let started = performance.now()
-const watch = startWatch({ files: [file], cwd: folder, today, year })
-let onSynced: ((event: SyncedEvent) => void) | null = null
-watch.events.on((event) => {
-  if (event.type === 'synced' && event.reason === 'save') onSynced?.(event)
-})
-await watch.ready
+const watcher = spawn(
+  process.execPath,
+  [
+    ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+    bin,
+    'watch',
+    file,
+    '--json',
+    `--today=${today}`,
+    `--year=${year}`
+  ],
+  { cwd: folder, stdio: ['ignore', 'pipe', 'inherit'] }
+)
+const events = createInterface({ input: watcher.stdout })
+let onEvent: ((event: WatchEvent) => void) | null = null
+events.on('line', (line) => onEvent?.(JSON.parse(line) as WatchEvent))
+
+await nextEvent((event) => event.type === 'ready')
 const startup = performance.now() - started
 
 const timings: number[] = []
@@ -70,13 +84,6 @@ if (headingStart === -1 || task <= 0 || task > deliverable) {
   throw new Error('Expected a day with an open task and an open deliverable')
 }
 
-const session = new Session()
-if (profile) {
-  session.connect()
-  await session.post('Profiler.enable')
-  await session.post('Profiler.start')
-}
-
 for (let index = 0; index < saves; index += 1) {
   const isDone = index % 2 === 0
   const person = toggle(text, isDone)
@@ -84,10 +91,12 @@ for (let index = 0; index < saves; index += 1) {
     today
   }).text
 
-  const synced = new Promise<SyncedEvent>((resolve) => (onSynced = resolve))
+  const synced = nextEvent(
+    (event) => event.type === 'synced' && event.reason === 'save'
+  )
   started = performance.now()
   await writeFile(file, person)
-  const event = await synced
+  const event = (await synced) as SyncedEvent
   timings.push(performance.now() - started)
 
   text = await readFile(file, 'utf8')
@@ -98,13 +107,8 @@ for (let index = 0; index < saves; index += 1) {
   await new Promise((resolve) => setTimeout(resolve, pause))
 }
 
-if (profile) {
-  const { profile: taken } = await session.post('Profiler.stop')
-  await writeFile(profile, JSON.stringify(taken))
-  session.disconnect()
-}
-
-await watch.close()
+watcher.kill('SIGINT')
+await new Promise((resolve) => watcher.once('exit', resolve))
 await rm(folder, { recursive: true, force: true })
 
 const sorted = [...timings].sort((a, b) => a - b)
@@ -119,11 +123,27 @@ console.log(
 console.log(`median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`)
 console.log(
   `min ${sorted[0]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms; ` +
-    `start-up (first sync) ${startup.toFixed(0)} ms`
+    `start-up to ready ${startup.toFixed(0)} ms`
 )
 console.log(
   `machine: ${os.availableParallelism()} CPUs (nproc), Node ${process.version}`
 )
+
+/** The next event of the watcher that `wanted` accepts. */
+function nextEvent(
+  wanted: (event: WatchEvent) => boolean
+): Promise<WatchEvent> {
+  return new Promise((resolve, reject) => {
+    const exited = () => reject(new Error('The watcher stopped'))
+    watcher.once('exit', exited)
+    onEvent = (event) => {
+      if (!wanted(event)) return
+      watcher.off('exit', exited)
+      onEvent = null
+      resolve(event)
+    }
+  })
+}
 
 /** The seed for size 30, else a generated tracker of `days` days. */
 async function readTracker(days: number): Promise<string> {
