@@ -46,6 +46,30 @@ describe('writeTracker', () => {
     expect(await readFile(file, 'utf8')).toBe('typed meanwhile')
   })
 
+  it('writes nothing when the file holds other text of the same size', async () => {
+    const file = path.join(folder, 'tracker.md')
+    await writeFile(file, 'odd')
+
+    expect(await writeTracker(file, 'tracker.md', 'old', 'new')).toBe(
+      'changed-meanwhile'
+    )
+    expect(await readFile(file, 'utf8')).toBe('odd')
+    expect(await readdir(folder)).toEqual(['tracker.md'])
+  })
+
+  it('takes the bytes that were read in place of their text', async () => {
+    const file = path.join(folder, 'tracker.md')
+    await writeFile(file, '✓ old')
+
+    expect(
+      await writeTracker(file, 'tracker.md', Buffer.from('✓ olf'), 'new')
+    ).toBe('changed-meanwhile')
+    expect(
+      await writeTracker(file, 'tracker.md', Buffer.from('✓ old'), '✓ new')
+    ).toBe('written')
+    expect(await readFile(file, 'utf8')).toBe('✓ new')
+  })
+
   it('keeps a symbolic link a link and updates the file it points to', async () => {
     const real = path.join(folder, 'real.md')
     const linked = path.join(folder, 'link.md')
