@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LineIndex } from '../../src/parse/line-index.js'
 
@@ -75,3 +76,81 @@ describe('LineIndex lookups in any order', () => {
     }
   })
 })
+
+describe('LineIndex.afterChanges', () => {
+  // Pieces with and without line ends, a CR and a BOM among them, so that
+  // both the derived index and the fall-back to a whole one are tried.
+  const pieces = ['', 'a', 'bc', '\n', 'x\ny', '\n\n', 'line\n', '\r\n', '\r']
+  const piece = fc.constantFrom(...pieces)
+  const texts = fc
+    .array(fc.constantFrom(...pieces.slice(0, 7)), { maxLength: 30 })
+    .map((parts) => parts.join(''))
+  const changes = fc.array(
+    fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      cut: fc.nat(6),
+      insert: piece
+    }),
+    { maxLength: 4 }
+  )
+
+  it('gives the points a whole index of the new text gives', () => {
+    fc.assert(
+      fc.property(fc.boolean(), texts, changes, (bom, body, edits) => {
+        const old = (bom ? '\ufeff' : '') + body
+        const { text, spans } = splice(old, edits)
+        const derived = LineIndex.afterChanges(
+          new LineIndex(old),
+          old,
+          text,
+          spans
+        )
+        const whole = new LineIndex(text)
+
+        for (let offset = 0; offset <= text.length; offset++) {
+          expect(derived.point(offset)).toEqual(whole.point(offset))
+        }
+      }),
+      { numRuns: 500 }
+    )
+  })
+})
+
+/** Applies edits at fractions of a text, as sorted disjoint changes. */
+function splice(
+  old: string,
+  edits: ReadonlyArray<{ at: number; cut: number; insert: string }>
+): {
+  text: string
+  spans: Array<{ start: number; end: number; length: number }>
+} {
+  const disjoint: Array<{ start: number; end: number; insert: string }> = []
+  const spans = edits
+    .map(({ at, cut, insert }) => {
+      const start = Math.floor(at * old.length)
+      return { start, end: Math.min(old.length, start + cut), insert }
+    })
+    .sort((a, b) => a.start - b.start)
+
+  for (const span of spans) {
+    const last = disjoint.at(-1)
+    if (!last || span.start > last.end) disjoint.push(span)
+  }
+
+  let text = ''
+  let at = 0
+  for (const span of disjoint) {
+    text += old.slice(at, span.start) + span.insert
+    at = span.end
+  }
+  text += old.slice(at)
+
+  return {
+    text,
+    spans: disjoint.map((span) => ({
+      start: span.start,
+      end: span.end,
+      length: span.insert.length
+    }))
+  }
+}
