@@ -9,6 +9,7 @@ import type {
   Week
 } from '../model.js'
 import { readBallot } from './ballots.js'
+import { type DayFragment, shapeOf } from './day-fragment.js'
 import {
   findLabels,
   type Label,
@@ -65,6 +66,10 @@ export class TrackerBuilder {
   #headingCookies = new HeadingCookies()
   #generated: GeneratedBlocks
   #quoteDepth = 0
+  /** Whether the block being read set a field of a week. */
+  #isWeekSet = false
+  /** The first week of each number, for labels that name a week. */
+  #weeksByNumber = new Map<number, Week>()
 
   /**
    * @param tracker An empty tracker to fill, with its layout set.
@@ -88,6 +93,132 @@ export class TrackerBuilder {
     })
   }
 
+  /** The number of the week open now, which a day block reads. */
+  get openWeek(): number | null {
+    return this.#week?.element.number ?? null
+  }
+
+  /**
+   * Whether a day block read now may be kept or taken from what was kept:
+   * not inside a generated block, whose walk skips the plan.
+   */
+  get canKeepDays(): boolean {
+    return !this.#generated.isInside
+  }
+
+  /**
+   * Reads one block as `addBlock` does and, when the block is one day
+   * that can be kept (see `DayFragment`), returns what it added.
+   *
+   * @param nodes The block's root children.
+   * @param source The block's text and offset.
+   * @param line The block's first line.
+   */
+  addDayBlock(
+    nodes: RootContent[],
+    source: Source,
+    line: number
+  ): DayFragment | null {
+    const tracker = this.tracker
+    const first = nodes[0]
+    const days = tracker.days.length
+    const fixed = this.#fixed()
+    const from = this.#growing()
+
+    this.#isWeekSet = false
+    this.addBlock(nodes, source)
+
+    const day = tracker.days.at(-1)
+    const open = this.#day
+    const isKept =
+      first?.type === 'heading' &&
+      tracker.days.length === days + 1 &&
+      open?.element === day &&
+      day?.heading.start.offset === offsets(first, source)[0] &&
+      !this.#isWeekSet &&
+      this.canKeepDays &&
+      this.#fixed().every((value, index) => value === fixed[index])
+    if (!isKept || !day || !open) return null
+
+    return {
+      day,
+      depth: open.depth,
+      section: this.#section,
+      added: {
+        unparsed: tracker.unparsed.slice(from[0]),
+        cookies: tracker.cookies.slice(from[1]),
+        controls: tracker.controls.slice(from[2]),
+        ballots: tracker.ballots.slice(from[3]),
+        dates: tracker.dates.slice(from[4])
+      },
+      offset: source.base,
+      line,
+      shape: shapeOf(day),
+      points: null
+    }
+  }
+
+  /**
+   * Adds a kept day in place of reading its block again, leaving the walk
+   * where reading it would have. The caller has moved its places and
+   * checked its scope (`openWeek`, `canKeepDays`).
+   *
+   * @param fragment What the block added when it was read.
+   */
+  reuseDay(fragment: DayFragment): void {
+    const { day, depth, added } = fragment
+    const tracker = this.tracker
+
+    // Dates are given once the whole file is read.
+    day.date = null
+    tracker.days.push(day)
+    tracker.unparsed.push(...added.unparsed)
+    tracker.cookies.push(...added.cookies)
+    tracker.controls.push(...added.controls)
+    tracker.ballots.push(...added.ballots)
+    tracker.dates.push(...added.dates)
+
+    // What the day's heading does to the walk; the rest of the block only
+    // added to the day.
+    this.#sawHeading = true
+    this.#headingCookies.closeSections(day.heading.start.offset, depth)
+    this.#day = { element: day, depth }
+    this.#section = fragment.section
+    this.#checkpoint = null
+    this.#group = null
+  }
+
+  /** The lengths of the lists a kept day adds to, in the order of `added`. */
+  #growing(): number[] {
+    const { unparsed, cookies, controls, ballots, dates } = this.tracker
+    return [
+      unparsed.length,
+      cookies.length,
+      controls.length,
+      ballots.length,
+      dates.length
+    ]
+  }
+
+  /** What a day block must leave as it found it to be kept. */
+  #fixed(): unknown[] {
+    const tracker = this.tracker
+
+    return [
+      tracker.weeks.length,
+      tracker.checkpoints.length,
+      tracker.checklists.length,
+      tracker.ratings.length,
+      tracker.questions.length,
+      tracker.generated.length,
+      tracker.title,
+      tracker.metrics,
+      this.#headingCookies.size,
+      this.#generated.unmatched.length,
+      this.#generated.isInside
+    ]
+  }
+
   /**
    * Completes what needs the whole file: the counts of cookies in headings,
    * whose sections may run over several blocks.
@@ -95,13 +226,17 @@ export class TrackerBuilder {
    * @param end The length of the file.
    */
   finish(end: number): void {
-    const tasks = [
-      ...this.tracker.days.flatMap((day) => day.tasks),
-      ...this.tracker.checkpoints.flatMap((checkpoint) => checkpoint.items),
-      ...this.tracker.checklists.flatMap((checklist) => checklist.items)
-    ]
+    // Most trackers have no cookie in a heading: then no list of every task.
+    if (this.#headingCookies.size > 0) {
+      const tasks = [
+        ...this.tracker.days.flatMap((day) => day.tasks),
+        ...this.tracker.checkpoints.flatMap((checkpoint) => checkpoint.items),
+        ...this.tracker.checklists.flatMap((checklist) => checklist.items)
+      ]
 
-    this.tracker.cookies.push(...this.#headingCookies.count(tasks, end))
+      this.tracker.cookies.push(...this.#headingCookies.count(tasks, end))
+    }
+
     this.tracker.unparsed.push(...this.#generated.unmatched)
     this.tracker.cookies.sort(
       (a, b) => a.place.start.offset - b.place.start.offset
@@ -191,6 +326,9 @@ export class TrackerBuilder {
         }
 
         this.tracker.weeks.push(element)
+        if (!this.#weeksByNumber.has(element.number)) {
+          this.#weeksByNumber.set(element.number, element)
+        }
         this.#week = { element, depth }
         this.#day = null
         this.#checkpoint = null
@@ -482,10 +620,11 @@ export class TrackerBuilder {
     const scope = {
       tracker: this.tracker,
       day: this.#day?.element ?? null,
-      week: this.#week?.element ?? null
+      week: this.#week?.element ?? null,
+      weekNumbered: (number: number) => this.#weeksByNumber.get(number)
     }
 
-    readLineFields(labels, scope, source)
+    if (readLineFields(labels, scope, source)) this.#isWeekSet = true
   }
 
   #addTable(node: Table, source: Source): void {

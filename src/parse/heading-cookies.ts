@@ -35,9 +35,7 @@ export class HeadingCookies {
     depth: number,
     source: Source
   ): void {
-    for (const cookie of this.#pending) {
-      if (cookie.end === null && depth <= cookie.depth) cookie.end = start
-    }
+    this.closeSections(start, depth)
 
     if (text.search(cookiePattern) === -1) return
 
@@ -49,6 +47,23 @@ export class HeadingCookies {
       lineStart: start + raw.indexOf(text),
       source
     })
+  }
+
+  /** How many headings with cookies were read. */
+  get size(): number {
+    return this.#pending.length
+  }
+
+  /**
+   * Ends the sections of earlier cookies at a heading with none.
+   *
+   * @param start Offset of the heading.
+   * @param depth The heading's level.
+   */
+  closeSections(start: number, depth: number): void {
+    for (const cookie of this.#pending) {
+      if (cookie.end === null && depth <= cookie.depth) cookie.end = start
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Tracker } from '../model.js'
 import { type BlockStore, hashBlock } from './block-cache.js'
 import { type BlockTree, parseBlockTree } from './block-tree.js'
+import type { FragmentStore } from './day-fragment.js'
 import { LineIndex } from './line-index.js'
 import {
   assembleTracker,
@@ -69,6 +70,9 @@ export interface KeyedText {
 export function createIncrementalParser(): IncrementalParser {
   let kept = new Map<string, BlockTree>()
   let older = new Map<string, BlockTree>()
+  // The days of the last two reads, kept the same way as the trees.
+  let keptDays: FragmentStore = new Map()
+  let olderDays: FragmentStore = new Map()
   let last: KeyedText | null = null
   const lastRun = { reused: 0, parsed: 0 }
 
@@ -103,7 +107,20 @@ export function createIncrementalParser(): IncrementalParser {
       kept = next
       last = keyed
 
-      return assembleTracker(prepared, trees, options)
+      return assembleTracker(prepared, trees, options, {
+        keys,
+        kept: {
+          get: (key) => keptDays.get(key) ?? olderDays.get(key)
+        },
+        keep(fragments, dropped) {
+          for (const key of dropped) {
+            keptDays.delete(key)
+            olderDays.delete(key)
+          }
+          olderDays = keptDays
+          keptDays = fragments
+        }
+      })
     },
     remember(text, changes) {
       const keyed = prepareAgain(last, text, changes ?? null)
@@ -123,6 +140,8 @@ export function createIncrementalParser(): IncrementalParser {
     clear() {
       kept = new Map()
       older = new Map()
+      keptDays = new Map()
+      olderDays = new Map()
       last = null
     }
   }
@@ -180,14 +199,19 @@ function reuseBlocks(
   // starts a block as before.
   const runs = touchedRuns(blocks, found)
   let lines: LineIndex | null = null
+  let from: PreparedText | null = old
   const result: KeyedText = {
     prepared: {
       text,
       normal: text,
-      // Built on first use: a remembered text is only split, not built.
+      // Built on first use, from the earlier text's: a remembered text is
+      // only split, not built.
       get lines() {
-        lines ??= new LineIndex(text)
-        return lines
+        if (lines === null && from !== null) {
+          lines = LineIndex.afterChanges(from.lines, from.text, text, found)
+          from = null
+        }
+        return lines ?? new LineIndex(text)
       },
       split: { ...old.split, blocks: [] },
       blockTexts: []

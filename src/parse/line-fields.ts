@@ -11,6 +11,8 @@ export interface FieldScope {
   day: Day | null
   /** The week the line stands in, or null. */
   week: Week | null
+  /** The first week of a number, which a `Week N Score` label names. */
+  weekNumbered: (number: number) => Week | undefined
 }
 
 /**
@@ -21,14 +23,17 @@ export interface FieldScope {
  * @param labels The labels of the line.
  * @param scope Where the line stands.
  * @param source The block it stands in.
+ * @returns Whether a week's field was set: weeks are read in blocks of
+ *   their own, so the line changed what an earlier block read.
  */
 export function readLineFields(
   labels: Label[],
   scope: FieldScope,
   source: Source
-): void {
+): boolean {
   const { tracker, day } = scope
   let scored: Week | undefined
+  let isWeekSet = false
 
   for (const label of labels) {
     const { name, valueStart, valueEnd } = label
@@ -54,12 +59,17 @@ export function readLineFields(
         readText
       )
     } else if (score) {
-      scored = tracker.weeks.find((week) => week.number === Number(score[1]))
-      if (scored) scored.score = numberBefore(/\/\s*\d+/, label, source)
+      scored = scope.weekNumbered(Number(score[1]))
+      if (scored) {
+        scored.score = numberBefore(outOf, label, source)
+        isWeekSet = true
+      }
     } else if (/^actual\s*hours$/i.test(name)) {
       const week = scored ?? scope.week
-      const goal = /\((?:goal|target)[^)]*\)/i
-      if (week) week.actualHours = numberBefore(goal, label, source)
+      if (week) {
+        week.actualHours = numberBefore(goal, label, source)
+        isWeekSet = true
+      }
     } else if (/\bdate$/i.test(name)) {
       tracker.dates.push({
         label: name,
@@ -73,11 +83,19 @@ export function readLineFields(
       })
     }
   }
+
+  return isWeekSet
 }
+
+// What follows a week's score and its actual hours, with the space around.
+const outOf = /\s*\/\s*\d+\s*$/i
+const goal = /\s*\((?:goal|target)[^)]*\)\s*$/i
 
 /**
  * A number field typed before a fixed suffix, as in `____ / 100` or
  * `____ (Goal: 30)`.
+ *
+ * @param suffix The suffix with the space around it, up to the end.
  */
 function numberBefore(
   suffix: RegExp,
@@ -85,7 +103,7 @@ function numberBefore(
   source: Source
 ): Field<number> {
   const value = source.text.slice(label.valueStart, label.valueEnd)
-  const found = new RegExp(String.raw`\s*${suffix.source}\s*$`, 'i').exec(value)
+  const found = suffix.exec(value)
   const end = found ? label.valueStart + found.index : label.valueEnd
 
   return readField(source.text, label.valueStart, end, source.lines, readNumber)

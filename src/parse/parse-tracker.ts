@@ -2,6 +2,12 @@ import type * as Yaml from 'yaml'
 import { onDemand } from '../load-on-demand.js'
 import type { Tracker } from '../model.js'
 import { TrackerBuilder } from './build-tracker.js'
+import {
+  type FragmentStore,
+  fragmentKey,
+  isIntact,
+  moveFragment
+} from './day-fragment.js'
 import { type BlockTree, parseBlockTree } from './block-tree.js'
 import { LineIndex } from './line-index.js'
 import { resolveDates } from './resolve-dates.js'
@@ -83,13 +89,15 @@ export function parseTracker(
  * @param trees The tree of each block, in order, or a function that parses
  *   it when the builder gets to it.
  * @param options The date to resolve years against and a configured year.
+ * @param reuse Days kept from earlier reads; see `createAssembler`.
  */
 export function assembleTracker(
   prepared: PreparedText,
   trees: ReadonlyArray<BlockTree | (() => BlockTree)>,
-  options: ParseOptions = {}
+  options: ParseOptions = {},
+  reuse?: DayReuse
 ): Tracker {
-  const assembler = createAssembler(prepared, options)
+  const assembler = createAssembler(prepared, options, reuse)
 
   for (const tree of trees) {
     assembler.add(typeof tree === 'function' ? tree() : tree)
@@ -107,14 +115,30 @@ export interface Assembler {
 }
 
 /**
+ * Days kept from earlier reads of a file, for a builder that reads it
+ * again and again (`createIncrementalParser`).
+ */
+export interface DayReuse {
+  /** The key of each block of the prepared text, in order. */
+  keys: readonly string[]
+  /** Fragments from earlier reads, by `fragmentKey`. */
+  kept: Pick<FragmentStore, 'get'>
+  /** Called once the model is built, with the fragments that hold. */
+  keep(fragments: FragmentStore, dropped: readonly string[]): void
+}
+
+/**
  * Starts building the model of a prepared text.
  *
  * @param prepared The text, as `prepareText` gave it.
  * @param options The date to resolve years against and a configured year.
+ * @param reuse Days kept from earlier reads, to add without reading their
+ *   blocks again; the model then shares objects with the earlier ones.
  */
 export function createAssembler(
   prepared: PreparedText,
-  options: ParseOptions = {}
+  options: ParseOptions = {},
+  reuse?: DayReuse
 ): Assembler {
   const { text, normal, lines, split } = prepared
   const { blocks, frontMatter, frontMatterText } = split
@@ -130,18 +154,53 @@ export function createAssembler(
   )
 
   const builder = new TrackerBuilder(tracker, normal)
+  // Fragments taken or made in this read, by key; each key once, since a
+  // day repeated word for word is two days.
+  const fragments: FragmentStore = new Map()
   let index = 0
 
   return {
     add(tree) {
       const block = blocks[index]
+      const blockKey = reuse?.keys[index]
       index += 1
-      if (block) {
-        builder.addBlock(tree, { text: normal, lines, base: block.start })
+      if (!block) return
+
+      const source = { text: normal, lines, base: block.start }
+      if (blockKey === undefined || !builder.canKeepDays) {
+        builder.addBlock(tree, source)
+        return
       }
+
+      const key = fragmentKey(blockKey, builder.openWeek)
+      const line = lines.point(block.start).line
+      const found = fragments.has(key) ? undefined : reuse?.kept.get(key)
+
+      if (found) {
+        moveFragment(found, block.start, line)
+        builder.reuseDay(found)
+        fragments.set(key, found)
+        return
+      }
+
+      const made = builder.addDayBlock(tree, source, line)
+      if (made && !fragments.has(key)) fragments.set(key, made)
     },
     finish() {
       builder.finish(normal.length)
+
+      if (reuse) {
+        // A later block that added to a day makes it depend on more than
+        // its own block: neither that day nor the one kept before holds.
+        const dropped: string[] = []
+        for (const [key, fragment] of fragments) {
+          if (!isIntact(fragment)) {
+            fragments.delete(key)
+            dropped.push(key)
+          }
+        }
+        reuse.keep(fragments, dropped)
+      }
 
       resolveDates(tracker, {
         today: options.today ?? '2000-01-01',

@@ -142,9 +142,14 @@ function applyRandom(
       return { start, end: Math.min(text.length, start + cut), insert }
     })
     .sort((a, b) => a.start - b.start)
-    .filter(
-      (span, index, all) =>
-        index === 0 || span.start >= (all[index - 1]?.end ?? 0) + 1
+    .reduce<Array<{ start: number; end: number; insert: string }>>(
+      (kept, span) => {
+        // Disjoint, and apart by a character, measured from the last kept.
+        const last = kept.at(-1)
+        if (!last || span.start >= last.end + 1) kept.push(span)
+        return kept
+      },
+      []
     )
 
   let result = ''
@@ -240,4 +245,176 @@ describe('remember with changes', () => {
     )
     expect(parser.lastRun.parsed).toBe(1)
   })
+})
+
+describe('kept days', () => {
+  const week = '# WEEK 1: START (Days 1-3) | Total: 3 Hours\n\n'
+  const day = (number: number, extra = '') =>
+    `## DAY ${number} - Dec ${number + 5} | Day ${number} | ⏱️ 1 hours\n\n` +
+    `- [ ] Task of day ${number} (10 min)\n${extra}\n` +
+    `**Deliverable:** \`d${number}.py\` ✓ _____  **Blockers:** ____\n\n`
+  const text = `# Plan\n\n${week}${day(1)}${day(2)}${day(3)}`
+
+  /** Parses each text in turn, checking each against a whole parse. */
+  function parseAll(
+    texts: readonly string[]
+  ): ReturnType<typeof createIncrementalParser> {
+    const parser = createIncrementalParser()
+    for (const each of texts) {
+      expect(parser.parse(each, { today })).toEqual(
+        parseTracker(each, { today })
+      )
+    }
+    return parser
+  }
+
+  it('takes a moved day again with its lines and offsets moved', () => {
+    const parser = createIncrementalParser()
+    const first = parser.parse(text, { today }).days
+    const moved = text.replace('# Plan\n', '# Plan\n\nA new line.\n')
+    const tracker = parser.parse(moved, { today })
+
+    expect(tracker).toEqual(parseTracker(moved, { today }))
+    expect(parser.lastRun).toEqual({ reused: 4, parsed: 1 })
+    // The same objects, so not read again, with their places moved.
+    expect(tracker.days).toHaveLength(3)
+    tracker.days.forEach((each, index) => expect(each).toBe(first[index]))
+    expect(tracker.days.map((each) => each.heading.start.line)).toEqual([
+      7, 13, 19
+    ])
+    expect(tracker.days[0]?.tasks[0]?.checkbox.start).toEqual({
+      line: 9,
+      column: 3,
+      offset: moved.indexOf('[ ] Task of day 1')
+    })
+  })
+
+  it('does not keep a day that a later block adds to', () => {
+    // The day's section goes on under a `###` heading, a block of its own.
+    const grown = text.replace(
+      '## DAY 2 ',
+      '### Extra\n\n- [ ] More (5 min)\n\n## DAY 2 '
+    )
+    const parser = parseAll([text, grown, text, grown])
+    const before = parser.parse(grown, { today }).days
+
+    expect(before[0]?.tasks).toHaveLength(2)
+    expect(parser.parse(grown, { today }).days[0]).not.toBe(before[0])
+    expect(parser.parse(grown, { today }).days[1]).toBe(before[1])
+    expect(parser.parse(text, { today }).days[0]?.tasks).toHaveLength(1)
+  })
+
+  it('gives a day the number of the week it now stands under', () => {
+    const renumbered = text.replace('# WEEK 1: ', '# WEEK 2: ')
+    parseAll([text, renumbered, text])
+
+    expect(
+      parseTracker(renumbered, { today }).days.map((each) => each.week)
+    ).toEqual([2, 2, 2])
+  })
+
+  it('reads a day again when it sets a week field or a cookie', () => {
+    const scored = text.replace(
+      '- [ ] Task of day 2 (10 min)\n',
+      '- [ ] Task of day 2 (10 min)\n\n**Week 1 Score:** 80 / 100\n'
+    )
+    const counted = text.replace('# WEEK 1: START', '# WEEK 1: START [/]')
+    const parser = parseAll([text, scored, text, scored, counted, text])
+
+    expect(parser.parse(scored, { today }).weeks[0]?.score?.value).toBe(80)
+    expect(parser.parse(counted, { today }).cookies[0]?.tasks).toEqual({
+      done: 0,
+      total: 3
+    })
+  })
+
+  it('takes a day repeated word for word as two days', () => {
+    const twice = `${text}${day(3)}`
+    const tracker = parseAll([text, twice, twice]).parse(twice, { today })
+
+    expect(tracker.days).toHaveLength(4)
+    expect(tracker.days[2]).not.toBe(tracker.days[3])
+    expect(tracker.days[3]?.heading.start.offset).toBe(
+      twice.lastIndexOf('## DAY 3 ')
+    )
+  })
+
+  it('keeps what a day adds besides itself: disables, ballots, dates', () => {
+    const rich = text.replace(
+      '- [ ] Task of day 2 (10 min)\n',
+      '- [ ] Task of day 2 (10 min)\n\n<!-- trackmd-disable missed-day -->\n\n' +
+        '**Started:**\n☐ Yes  ☑ No\n\n**Review Date:** 2026-12-07\n'
+    )
+    const tracker = parseAll([rich, `\n${rich}`, rich]).parse(`\n${rich}`, {
+      today
+    })
+
+    expect(tracker.days[1]?.disabled).toEqual(['missed-day'])
+    expect(tracker.controls).toHaveLength(1)
+    expect(tracker.ballots).toHaveLength(1)
+    expect(tracker.dates.map((each) => each.field.value)).toEqual([
+      '2026-12-07'
+    ])
+  })
+
+  // Edits that change what a day block depends on, or what follows it.
+  const risky = [
+    '\n### Extra\n- [ ] More (5 min)\n',
+    '\n# WEEK 7: OTHER (Days 1-3) | Total: 2 Hours\n',
+    '\n**Week 1 Score:** 70 / 100 | **Actual Hours:** 2 (Goal: 3)\n',
+    '\n<!-- trackmd:progress -->\n',
+    '\n<!-- /trackmd:progress -->\n',
+    '\n<!-- trackmd-disable -->\n',
+    '\n## Notes [/]\n',
+    '\n## DAY 3 - Dec 8 | Copy | ⏱️ 1 hours\n- [x] Done (5 min)\n',
+    '\n**Deliverable:** `x.py` ✓ done\n',
+    '\n**Project Start Date:** 2026-12-06\n',
+    '\n> quoted\n',
+    '\n```\n',
+    '[x]',
+    '\n'
+  ]
+  const riskyEdit = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    cut: fc.nat(30),
+    insert: fc.constantFrom(...risky)
+  })
+
+  it('gives what a whole parse gives through any run of edits', () => {
+    const start = generateTracker(8).text
+
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(riskyEdit, { minLength: 1, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 5
+        }),
+        fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+        (rounds, remembers) => {
+          const parser = createIncrementalParser()
+          let current = start
+          parser.parse(current, { today })
+
+          rounds.forEach((edits, index) => {
+            const edited = applyRandom(current, edits)
+            // Now and then the edit comes as a text the tool wrote, which
+            // the parser is told of before it reads it.
+            if (remembers[index]) {
+              parser.remember(edited.text, edited.changes)
+            }
+            expect(parser.parse(edited.text, { today })).toEqual(
+              parseTracker(edited.text, { today })
+            )
+            current = edited.text
+          })
+
+          // Back to the start: kept days must not have been changed.
+          expect(parser.parse(start, { today })).toEqual(
+            parseTracker(start, { today })
+          )
+        }
+      ),
+      { numRuns: 200 }
+    )
+  }, 60_000)
 })
