@@ -1,7 +1,6 @@
 import type { Day, Week } from '../model.js'
 import { isDayComplete } from './is-day-complete.js'
 import { plannedMinutes } from './planned-minutes.js'
-import { sum } from './sum.js'
 import type { WeekProgress } from './summary.js'
 
 /**
@@ -11,27 +10,44 @@ import type { WeekProgress } from './summary.js'
  * @param days Every day of the tracker; those of other weeks are ignored.
  */
 export function summarizeWeek(week: Week, days: readonly Day[]): WeekProgress {
-  const own = days.filter((day) => day.week === week.number)
-  const tasks = own.flatMap((day) => day.tasks)
-  const ticked = tasks.filter((task) => task.done)
-  const withDeliverable = own.filter((day) => day.deliverable !== null)
-
-  return {
+  const progress: WeekProgress = {
     week: week.number,
     title: week.title,
-    tasks: { done: ticked.length, total: tasks.length },
-    plannedMinutes: {
-      done: sum(ticked.map(plannedMinutes)),
-      total: sum(tasks.map(plannedMinutes))
-    },
-    days: { done: own.filter(isDayComplete).length, total: own.length },
-    deliverables: {
-      done: withDeliverable.filter((day) => day.deliverable?.done).length,
-      total: withDeliverable.length
-    },
+    tasks: { done: 0, total: 0 },
+    plannedMinutes: { done: 0, total: 0 },
+    days: { done: 0, total: 0 },
+    deliverables: { done: 0, total: 0 },
     actualHours: countableHours(week.actualHours?.value ?? null),
     targetHours: week.targetHours
   }
+
+  // One pass with counters rather than a list per count: it runs for every
+  // week on every save. Minutes are added in document order, as a sum over
+  // the week's tasks would, so the totals are the same to the last bit.
+  for (const day of days) {
+    if (day.week !== week.number) continue
+
+    for (const task of day.tasks) {
+      const minutes = plannedMinutes(task)
+
+      progress.tasks.total += 1
+      progress.plannedMinutes.total += minutes
+      if (task.done) {
+        progress.tasks.done += 1
+        progress.plannedMinutes.done += minutes
+      }
+    }
+
+    progress.days.total += 1
+    if (isDayComplete(day)) progress.days.done += 1
+
+    if (day.deliverable !== null) {
+      progress.deliverables.total += 1
+      if (day.deliverable.done) progress.deliverables.done += 1
+    }
+  }
+
+  return progress
 }
 
 /**
