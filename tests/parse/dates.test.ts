@@ -1,7 +1,9 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { isExists } from 'date-fns/isExists'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  dateExists,
   daysBetween,
   isoDate,
   nearestYear,
@@ -92,5 +94,38 @@ describe('nearestYear', () => {
     expect(nearestYear({ month: 6, day: 1, year: null }, '2026-03-01')).toBe(
       2026
     )
+  })
+
+  it('looks four years each way for February 29', () => {
+    expect(nearestYear({ month: 2, day: 29, year: null }, '2026-03-01')).toBe(
+      2028
+    )
+    expect(nearestYear({ month: 2, day: 29, year: null }, '2025-03-01')).toBe(
+      2024
+    )
+  })
+})
+
+describe('dateExists', () => {
+  it('says what date-fns says of every month and day near the year ends', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          expect(dateExists(year, month, day)).toBe(
+            isExists(year, month - 1, day)
+          )
+        }
+      ),
+      { numRuns: 2000 }
+    )
+    expect([1900, 2000, 2024, 2026].map((y) => dateExists(y, 2, 29))).toEqual([
+      false,
+      true,
+      true,
+      false
+    ])
   })
 })
