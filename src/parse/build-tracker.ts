@@ -107,18 +107,23 @@ export class TrackerBuilder {
   }
 
   /**
-   * Reads one block as `addBlock` does and, when the block is one day
-   * that can be kept (see `DayFragment`), returns what it added.
+   * Reads one block as `addBlock` does and tells what it was to a kept
+   * day (see `DayFragment`): the start of one, returned; a block the open
+   * day goes on in, added to that day's fragment; or neither.
    *
    * @param nodes The block's root children.
    * @param source The block's text and offset.
    * @param line The block's first line.
+   * @param open The fragment of the day open before the block, or null.
+   * @param key The block's key, to add to `open` when the day goes on.
    */
   addDayBlock(
     nodes: RootContent[],
     source: Source,
-    line: number
-  ): DayFragment | null {
+    line: number,
+    open: DayFragment | null,
+    key: string
+  ): DayFragment | 'extended' | null {
     const tracker = this.tracker
     const first = nodes[0]
     const days = tracker.days.length
@@ -128,40 +133,59 @@ export class TrackerBuilder {
     this.#isWeekSet = false
     this.addBlock(nodes, source)
 
-    const day = tracker.days.at(-1)
-    const open = this.#day
-    const isKept =
-      first?.type === 'heading' &&
-      tracker.days.length === days + 1 &&
-      open?.element === day &&
-      day?.heading.start.offset === offsets(first, source)[0] &&
+    const day = this.#day
+    const isClean =
+      day !== null &&
       !this.#isWeekSet &&
       this.canKeepDays &&
       this.#fixed().every((value, index) => value === fixed[index])
-    if (!isKept || !day || !open) return null
+    if (!isClean) return null
+
+    const added = {
+      unparsed: tracker.unparsed.slice(from[0]),
+      cookies: tracker.cookies.slice(from[1]),
+      controls: tracker.controls.slice(from[2]),
+      ballots: tracker.ballots.slice(from[3]),
+      dates: tracker.dates.slice(from[4])
+    }
+
+    // The open day goes on in this block, and nothing else happened.
+    if (open && tracker.days.length === days && day.element === open.day) {
+      open.added.unparsed.push(...added.unparsed)
+      open.added.cookies.push(...added.cookies)
+      open.added.controls.push(...added.controls)
+      open.added.ballots.push(...added.ballots)
+      open.added.dates.push(...added.dates)
+      open.blocks.push(key)
+      open.section = this.#section
+      open.shape = shapeOf(open.day)
+      return 'extended'
+    }
+
+    const isStart =
+      first?.type === 'heading' &&
+      tracker.days.length === days + 1 &&
+      day.element === tracker.days.at(-1) &&
+      day.element.heading.start.offset === offsets(first, source)[0]
+    if (!isStart) return null
 
     return {
-      day,
-      depth: open.depth,
+      day: day.element,
+      blocks: [],
+      depth: day.depth,
       section: this.#section,
-      added: {
-        unparsed: tracker.unparsed.slice(from[0]),
-        cookies: tracker.cookies.slice(from[1]),
-        controls: tracker.controls.slice(from[2]),
-        ballots: tracker.ballots.slice(from[3]),
-        dates: tracker.dates.slice(from[4])
-      },
+      added,
       offset: source.base,
       line,
-      shape: shapeOf(day),
+      shape: shapeOf(day.element),
       points: null
     }
   }
 
   /**
-   * Adds a kept day in place of reading its block again, leaving the walk
-   * where reading it would have. The caller has moved its places and
-   * checked its scope (`openWeek`, `canKeepDays`).
+   * Adds a kept day in place of reading its blocks again, leaving the walk
+   * where reading them would have. The caller has moved its places and
+   * checked its scope (`openWeek`, `canKeepDays`) and its blocks.
    *
    * @param fragment What the block added when it was read.
    */
@@ -178,7 +202,7 @@ export class TrackerBuilder {
     tracker.ballots.push(...added.ballots)
     tracker.dates.push(...added.dates)
 
-    // What the day's heading does to the walk; the rest of the block only
+    // What the day's heading does to the walk; the rest of the blocks only
     // added to the day.
     this.#sawHeading = true
     this.#headingCookies.closeSections(day.heading.start.offset, depth)

@@ -10,16 +10,20 @@ import type {
 } from '../model.js'
 
 /**
- * What a block that holds one day adds to the model, kept so that the
- * same block, met again in the same scope, is not read again: the day and
- * the entries of the tracker's lists that the block added besides.
+ * What the blocks that hold one day add to the model, kept so that the
+ * same blocks, met again in the same scope, are not read again: the day
+ * and the entries of the tracker's lists that the blocks added besides.
  *
- * Only a block that starts with the day's heading, leaves the day open at
- * its end and changes nothing an earlier block read (a week's score, say)
- * is kept; those depend on nothing before them but the open week's number.
+ * The first block starts with the day's heading; the day may go on in the
+ * blocks after it (under `###` headings, which start blocks of their own).
+ * Only blocks that leave the day open and change nothing an earlier block
+ * read (a week's score, say) are kept: they depend on nothing before them
+ * but the open week's number.
  */
 export interface DayFragment {
   day: Day
+  /** The keys of the blocks after the first that the day goes on in. */
+  blocks: string[]
   /** The level of the day's heading. */
   depth: number
   /** The section open at the end of the block, which a later one extends. */

@@ -3,6 +3,7 @@ import { onDemand } from '../load-on-demand.js'
 import type { Tracker } from '../model.js'
 import { TrackerBuilder } from './build-tracker.js'
 import {
+  type DayFragment,
   type FragmentStore,
   fragmentKey,
   isIntact,
@@ -157,18 +158,28 @@ export function createAssembler(
   // Fragments taken or made in this read, by key; each key once, since a
   // day repeated word for word is two days.
   const fragments: FragmentStore = new Map()
+  // The day made in this read that is still open, which the next block
+  // may go on; and how many blocks a kept day took stand for.
+  let open: DayFragment | null = null
+  let skip = 0
   let index = 0
 
   return {
     add(tree) {
       const block = blocks[index]
-      const blockKey = reuse?.keys[index]
+      const keys = reuse?.keys
       index += 1
       if (!block) return
+      if (skip > 0) {
+        skip -= 1
+        return
+      }
 
       const source = { text: normal, lines, base: block.start }
-      if (blockKey === undefined || !builder.canKeepDays) {
+      const blockKey = keys?.[index - 1]
+      if (!keys || blockKey === undefined || !builder.canKeepDays) {
         builder.addBlock(tree, source)
+        open = null
         return
       }
 
@@ -176,15 +187,26 @@ export function createAssembler(
       const line = lines.point(block.start).line
       const found = fragments.has(key) ? undefined : reuse?.kept.get(key)
 
-      if (found) {
+      if (
+        found &&
+        found.blocks.every((each, at) => keys[index + at] === each)
+      ) {
         moveFragment(found, block.start, line)
         builder.reuseDay(found)
         fragments.set(key, found)
+        skip = found.blocks.length
+        open = null
         return
       }
 
-      const made = builder.addDayBlock(tree, source, line)
-      if (made && !fragments.has(key)) fragments.set(key, made)
+      const made = builder.addDayBlock(tree, source, line, open, blockKey)
+      if (made === 'extended') return
+
+      open = null
+      if (made && !fragments.has(key)) {
+        fragments.set(key, made)
+        open = made
+      }
     },
     finish() {
       builder.finish(normal.length)
