@@ -1,7 +1,6 @@
 import type { Day, Week } from '../model.js'
-import { isDayComplete } from './is-day-complete.js'
-import { plannedMinutes } from './planned-minutes.js'
 import type { WeekProgress } from './summary.js'
+import { emptyTally, type Tally, tallyDay } from './tally-days.js'
 
 /**
  * Compute the progress of one week over the days under its heading.
@@ -10,44 +9,32 @@ import type { WeekProgress } from './summary.js'
  * @param days Every day of the tracker; those of other weeks are ignored.
  */
 export function summarizeWeek(week: Week, days: readonly Day[]): WeekProgress {
-  const progress: WeekProgress = {
+  const tally = emptyTally()
+
+  for (const day of days) {
+    if (day.week === week.number) tallyDay([tally], day)
+  }
+
+  return weekProgress(week, tally)
+}
+
+/**
+ * The progress of a week from the tally of its days.
+ *
+ * @param week The week.
+ * @param tally What the days under it add up to.
+ */
+export function weekProgress(week: Week, tally: Tally): WeekProgress {
+  return {
     week: week.number,
     title: week.title,
-    tasks: { done: 0, total: 0 },
-    plannedMinutes: { done: 0, total: 0 },
-    days: { done: 0, total: 0 },
-    deliverables: { done: 0, total: 0 },
+    tasks: tally.tasks,
+    plannedMinutes: tally.plannedMinutes,
+    days: tally.days,
+    deliverables: tally.deliverables,
     actualHours: countableHours(week.actualHours?.value ?? null),
     targetHours: week.targetHours
   }
-
-  // One pass with counters rather than a list per count: it runs for every
-  // week on every save. Minutes are added in document order, as a sum over
-  // the week's tasks would, so the totals are the same to the last bit.
-  for (const day of days) {
-    if (day.week !== week.number) continue
-
-    for (const task of day.tasks) {
-      const minutes = plannedMinutes(task)
-
-      progress.tasks.total += 1
-      progress.plannedMinutes.total += minutes
-      if (task.done) {
-        progress.tasks.done += 1
-        progress.plannedMinutes.done += minutes
-      }
-    }
-
-    progress.days.total += 1
-    if (isDayComplete(day)) progress.days.done += 1
-
-    if (day.deliverable !== null) {
-      progress.deliverables.total += 1
-      if (day.deliverable.done) progress.deliverables.done += 1
-    }
-  }
-
-  return progress
 }
 
 /**

@@ -1,12 +1,11 @@
 import type { Day, Tracker } from '../model.js'
 import { countStreak } from './count-streak.js'
 import { findCurrentDay } from './find-current-day.js'
-import { isDayComplete } from './is-day-complete.js'
 import { isDayMissed } from './is-day-missed.js'
-import { plannedMinutes } from './planned-minutes.js'
 import { sumKnown } from './sum.js'
 import type { Summary } from './summary.js'
-import { summarizeWeek } from './summarize-week.js'
+import { weekProgress } from './summarize-week.js'
+import { emptyTally, type Tally, tallyDay } from './tally-days.js'
 
 /** Options of `summarize`. */
 export interface SummarizeOptions {
@@ -34,9 +33,9 @@ export function summarize(
     (checkpoint) =>
       checkpoint.items.length > 0 && checkpoint.items.every((item) => item.done)
   )
-  const daysByWeek = groupByWeek(days)
+  // Two weeks of one number share its days, as a week's own count would.
   const weeks = tracker.weeks.map((week) =>
-    summarizeWeek(week, daysByWeek.get(week.number) ?? [])
+    weekProgress(week, copyTally(counts.byWeek.get(week.number)))
   )
 
   return {
@@ -67,60 +66,50 @@ interface DayCounts {
   deliverables: { done: number; total: number }
   completeDays: number[]
   missedDays: number[]
+  /** The tally of each week number's days. */
+  byWeek: Map<number | null, Tally>
 }
 
 /**
  * Counts the tasks, minutes, deliverables, complete and missed days of all
- * days in one pass, where filtering and mapping made an array per count
- * (10,000 days have over 100,000 tasks). Minutes are added in document
- * order, as `sum` over the mapped tasks did, so the totals are the same.
+ * days, and of each week, in one pass, where filtering and mapping made an
+ * array per count (10,000 days have over 100,000 tasks).
  */
 function countDays(days: readonly Day[], today: string): DayCounts {
-  const counts: DayCounts = {
-    tasks: { done: 0, total: 0 },
-    plannedMinutes: { done: 0, total: 0 },
-    deliverables: { done: 0, total: 0 },
-    completeDays: [],
-    missedDays: []
-  }
+  const total = emptyTally()
+  const byWeek = new Map<number | null, Tally>()
+  const completeDays: number[] = []
+  const missedDays: number[] = []
 
   for (const day of days) {
-    for (const task of day.tasks) {
-      const minutes = plannedMinutes(task)
-
-      counts.tasks.total += 1
-      counts.plannedMinutes.total += minutes
-      if (task.done) {
-        counts.tasks.done += 1
-        counts.plannedMinutes.done += minutes
-      }
+    let week = byWeek.get(day.week)
+    if (!week) {
+      week = emptyTally()
+      byWeek.set(day.week, week)
     }
 
-    if (day.deliverable !== null) {
-      counts.deliverables.total += 1
-      if (day.deliverable.done) counts.deliverables.done += 1
-    }
-
-    if (isDayComplete(day)) counts.completeDays.push(day.number)
-    if (isDayMissed(day, today)) counts.missedDays.push(day.number)
+    if (tallyDay([total, week], day)) completeDays.push(day.number)
+    if (isDayMissed(day, today)) missedDays.push(day.number)
   }
 
-  return counts
+  return {
+    tasks: total.tasks,
+    plannedMinutes: total.plannedMinutes,
+    deliverables: total.deliverables,
+    completeDays,
+    missedDays,
+    byWeek
+  }
 }
 
-/**
- * The days of each week number, in document order. Grouped once, because
- * filtering every day for each week took a quarter of a second at 10,000
- * days.
- */
-function groupByWeek(days: readonly Day[]): Map<number | null, Day[]> {
-  const groups = new Map<number | null, Day[]>()
+/** A week's own copy of a tally, or an empty one for a week of no days. */
+function copyTally(tally: Tally | undefined): Tally {
+  if (!tally) return emptyTally()
 
-  for (const day of days) {
-    const group = groups.get(day.week)
-    if (group) group.push(day)
-    else groups.set(day.week, [day])
+  return {
+    tasks: { ...tally.tasks },
+    plannedMinutes: { ...tally.plannedMinutes },
+    days: { ...tally.days },
+    deliverables: { ...tally.deliverables }
   }
-
-  return groups
 }
