@@ -123,14 +123,17 @@ function readItem(
 
   if (item.checked !== null && item.checked !== undefined && firstLine) {
     const box = findBox(source.text, itemStart)
-    const task = box === -1 ? firstLine : lineAfterBox(source.text, box)
+    const task = box ? lineAfterBox(source.text, box.end) : firstLine
+    const [boxStart, boxEnd] = box
+      ? [box.start, box.end]
+      : [firstLine.start, firstLine.start]
 
     contents.tasks.push({
       text: task.text,
       done: item.checked,
       minutes: parseMinutes(task.text),
       depth,
-      checkbox: source.lines.place(box, box + 3),
+      checkbox: source.lines.place(boxStart, boxEnd),
       place: source.lines.place(itemStart, task.end)
     })
   } else if (firstLine) {
@@ -175,26 +178,32 @@ function readItem(
   }
 }
 
-const bulletAndBox = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/
+// GFM takes a tab or a line ending inside the box as well as a space.
+const bulletAndBox = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(\[(?:[ \txX]|\r\n?|\n)\])/
 
 /**
- * Where a task item's checkbox starts, read from the item's own line: the
+ * Where a task item's checkbox stands, read from the item's own line: the
  * paragraph after the box starts past it only when plain text follows it
  * (remark-gfm leaves it at the `[` before code, a link or emphasis), so
- * the paragraph cannot tell. -1 if not found.
+ * the paragraph cannot tell. Null if not found.
  */
-function findBox(text: string, itemStart: number): number {
+function findBox(
+  text: string,
+  itemStart: number
+): { start: number; end: number } | null {
   const match = bulletAndBox.exec(text.slice(itemStart, itemStart + 32))
+  if (!match) return null
 
-  return match ? itemStart + match[0].length - 3 : -1
+  const end = itemStart + match[0].length
+  return { start: end - (match[1]?.length ?? 0), end }
 }
 
 /** The text after a checkbox to the end of its line, without the spaces. */
 function lineAfterBox(
   text: string,
-  box: number
+  boxEnd: number
 ): { text: string; start: number; end: number } {
-  let start = box + 3
+  let start = boxEnd
 
   while (text[start] === ' ' || text[start] === '\t') start++
 

@@ -19,6 +19,26 @@ function listOf(text: string): { list: List; source: Source } {
 }
 
 describe('readList', () => {
+  it('places a box that holds a tab or a line ending where it stands', () => {
+    // GFM takes these as unticked boxes; the box must not be placed at -1.
+    const text = '- [ ] a\n- [\n] b\n- [\t] c (5 min)\n'
+    const { list, source } = listOf(text)
+    const tasks = readList(list, source).tasks
+
+    expect(
+      tasks.map((task) => [
+        task.text,
+        task.checkbox.start.line,
+        task.checkbox.start.offset,
+        at(text, task.checkbox)
+      ])
+    ).toEqual([
+      ['a', 1, 2, '[ ]'],
+      ['b', 2, 10, '[\n]'],
+      ['c (5 min)', 4, 18, '[\t]']
+    ])
+  })
+
   it('reads the box and text of a task whose text opens with syntax', () => {
     // remark-gfm leaves these paragraphs starting at the `[`, and an
     // earlier bracket must not be taken for the box.
