@@ -66,8 +66,8 @@ export class TrackerBuilder {
   #headingCookies = new HeadingCookies()
   #generated: GeneratedBlocks
   #quoteDepth = 0
-  /** Whether the block being read set a field of a week. */
-  #isWeekSet = false
+  /** Whether the block being read read a field of a week. */
+  #readsWeek = false
   /** The first week of each number, for labels that name a week. */
   #weeksByNumber = new Map<number, Week>()
 
@@ -93,9 +93,14 @@ export class TrackerBuilder {
     })
   }
 
-  /** The number of the week open now, which a day block reads. */
-  get openWeek(): number | null {
-    return this.#week?.element.number ?? null
+  /**
+   * The week open now, as far as a day block reads it: its number, and
+   * its heading's depth, which tells whether a heading of the same number
+   * in the block opens a week or a section. Null when none is open.
+   */
+  get openWeek(): { number: number; depth: number } | null {
+    const week = this.#week
+    return week ? { number: week.element.number, depth: week.depth } : null
   }
 
   /**
@@ -130,13 +135,13 @@ export class TrackerBuilder {
     const fixed = this.#fixed()
     const from = this.#growing()
 
-    this.#isWeekSet = false
+    this.#readsWeek = false
     this.addBlock(nodes, source)
 
     const day = this.#day
     const isClean =
       day !== null &&
-      !this.#isWeekSet &&
+      !this.#readsWeek &&
       this.canKeepDays &&
       this.#fixed().every((value, index) => value === fixed[index])
     if (!isClean) return null
@@ -648,7 +653,7 @@ export class TrackerBuilder {
       weekNumbered: (number: number) => this.#weeksByNumber.get(number)
     }
 
-    if (readLineFields(labels, scope, source)) this.#isWeekSet = true
+    if (readLineFields(labels, scope, source)) this.#readsWeek = true
   }
 
   #addTable(node: Table, source: Source): void {

@@ -59,14 +59,17 @@ export interface DayShape {
 export type FragmentStore = Map<string, DayFragment>
 
 /**
- * The key a fragment is kept by: its block's key and the number of the
- * week open before it, the one thing outside the block its day reads.
+ * The key a fragment is kept by: its block's key and the week open before
+ * it, the one thing outside the block its day reads.
  *
  * @param blockKey The hash of the block's text.
- * @param week The number of the open week, or null.
+ * @param week The open week's number and heading depth, or null.
  */
-export function fragmentKey(blockKey: string, week: number | null): string {
-  return `${blockKey} ${week ?? '-'}`
+export function fragmentKey(
+  blockKey: string,
+  week: { number: number; depth: number } | null
+): string {
+  return week ? `${blockKey} ${week.number}@${week.depth}` : `${blockKey} -`
 }
 
 /**

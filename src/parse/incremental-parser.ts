@@ -185,9 +185,13 @@ function reuseBlocks(
   const first = blocks[0]
 
   // Non-breaking spaces are read as spaces first, which this path skips;
-  // front matter and a BOM sit before the first block and are not rechecked.
+  // front matter and a BOM sit before the first block and are read again
+  // only by a whole prepare, so they must be as they were.
   if (!previous.isPlain || text.includes('\u00a0') || !first) return null
   if (old.split.frontMatter === null && /^\uFEFF?---/.test(text)) return null
+  if (text.slice(0, first.start) !== old.text.slice(0, first.start)) {
+    return null
+  }
 
   const found = changes ?? findChange(old, text)
   if (found === null) return null

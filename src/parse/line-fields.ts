@@ -23,8 +23,10 @@ export interface FieldScope {
  * @param labels The labels of the line.
  * @param scope Where the line stands.
  * @param source The block it stands in.
- * @returns Whether a week's field was set: weeks are read in blocks of
- *   their own, so the line changed what an earlier block read.
+ * @returns Whether the line reads a week's field, set or not: weeks are
+ *   read in blocks of their own, so what the line gives depends on more
+ *   than its block (which weeks there are) and changes what an earlier
+ *   block read.
  */
 export function readLineFields(
   labels: Label[],
@@ -33,7 +35,7 @@ export function readLineFields(
 ): boolean {
   const { tracker, day } = scope
   let scored: Week | undefined
-  let isWeekSet = false
+  let readsWeek = false
 
   for (const label of labels) {
     const { name, valueStart, valueEnd } = label
@@ -59,17 +61,13 @@ export function readLineFields(
         readText
       )
     } else if (score) {
+      readsWeek = true
       scored = scope.weekNumbered(Number(score[1]))
-      if (scored) {
-        scored.score = numberBefore(outOf, label, source)
-        isWeekSet = true
-      }
+      if (scored) scored.score = numberBefore(outOf, label, source)
     } else if (/^actual\s*hours$/i.test(name)) {
+      readsWeek = true
       const week = scored ?? scope.week
-      if (week) {
-        week.actualHours = numberBefore(goal, label, source)
-        isWeekSet = true
-      }
+      if (week) week.actualHours = numberBefore(goal, label, source)
     } else if (/\bdate$/i.test(name)) {
       tracker.dates.push({
         label: name,
@@ -84,7 +82,7 @@ export function readLineFields(
     }
   }
 
-  return isWeekSet
+  return readsWeek
 }
 
 // What follows a week's score and its actual hours, with the space around.

@@ -351,6 +351,45 @@ describe('kept days', () => {
     })
   })
 
+  it('reads a day again when a week it names a score for comes to be', () => {
+    // The score names Week 2, which the first text does not have yet.
+    const scored = (before: string) =>
+      `${before}${week}${day(1, '\n**Week 2 Score:** 80 / 100\n')}`
+    const later = scored('# WEEK 2: LATER (Days 4-5)\n\n')
+    const tracker = parseAll([scored(''), later]).parse(later, { today })
+
+    expect(tracker.weeks.map((each) => each.score?.value ?? null)).toEqual([
+      80,
+      null
+    ])
+  })
+
+  it('reads a day again when its week heading changes depth', () => {
+    // Under `# WEEK 1` a `### WEEK 1` in the day opens a section; under
+    // `#### WEEK 1` it opens the week again.
+    const nested = (depth: number) =>
+      `# Plan\n\n${'#'.repeat(depth)} WEEK 1: START\n\n` +
+      day(1, '\n### WEEK 1: MORE\n\n- [ ] Extra (5 min)\n')
+    const parser = parseAll([nested(1), nested(4), nested(1)])
+
+    expect(parser.parse(nested(4), { today }).weeks).toHaveLength(2)
+    expect(parser.parse(nested(1), { today }).days[0]?.sections).toHaveLength(1)
+  })
+
+  it('reads front matter again when it changes and the blocks do not', () => {
+    const matter = (year: number) => `---\nyear: ${year}\n---\n\n${text}`
+    const parser = parseAll([
+      matter(2025),
+      matter(2026),
+      text,
+      matter(2024),
+      '---\nyear: 2025\n---\n',
+      '---\nyear: 2026\n---\n'
+    ])
+
+    expect(parser.parse(matter(2026), { today }).year).toBe(2026)
+  })
+
   it('takes a day repeated word for word as two days', () => {
     const twice = `${text}${day(3)}`
     const tracker = parseAll([text, twice, twice]).parse(twice, { today })
@@ -384,6 +423,8 @@ describe('kept days', () => {
   const risky = [
     '\n### Extra\n- [ ] More (5 min)\n',
     '\n# WEEK 7: OTHER (Days 1-3) | Total: 2 Hours\n',
+    '\n#### WEEK 1: DEEP\n',
+    '\n**Week 9 Score:** 10 / 100\n',
     '\n**Week 1 Score:** 70 / 100 | **Actual Hours:** 2 (Goal: 3)\n',
     '\n<!-- trackmd:progress -->\n',
     '\n<!-- /trackmd:progress -->\n',
