@@ -32,7 +32,7 @@ export type WriteOutcome = 'written' | 'changed-meanwhile'
  * @param shown The path as messages show it.
  * @param read The text the new text was computed from, or its bytes as
  *   read, which spares encoding it again.
- * @param next The text to write.
+ * @param next The text to write, or its UTF-8 bytes.
  * @returns `changed-meanwhile` when the file no longer holds `read`: nothing
  *   was written, and the caller should read it again and redo its work.
  * @throws {TrackerFileError} When the file is read-only or cannot be
@@ -42,7 +42,7 @@ export async function writeTracker(
   file: string,
   shown: string,
   read: string | Uint8Array,
-  next: string
+  next: string | Uint8Array
 ): Promise<WriteOutcome> {
   const target = await realpath(file)
   const info = await stat(target)
@@ -100,13 +100,13 @@ export async function writeTracker(
 async function writeInPlace(
   target: string,
   shown: string,
-  next: string
+  next: string | Uint8Array
 ): Promise<WriteOutcome> {
   try {
     const handle = await open(target, 'r+')
 
     try {
-      const bytes = Buffer.from(next, 'utf8')
+      const bytes = typeof next === 'string' ? Buffer.from(next, 'utf8') : next
       await handle.write(bytes, 0, bytes.length, 0)
       await handle.truncate(bytes.length)
       await handle.sync()
@@ -146,13 +146,13 @@ function temporaryPath(file: string): string {
 /** Write and flush the new text, with the original's mode and owner. */
 async function writeTemporary(
   temporary: string,
-  text: string,
+  next: string | Uint8Array,
   info: Awaited<ReturnType<typeof stat>>
 ): Promise<void> {
   const handle = await open(temporary, 'wx', Number(info.mode) & 0o7777)
 
   try {
-    await handle.writeFile(text, 'utf8')
+    await handle.writeFile(next)
     // The mode given to open() is narrowed by the umask; set it outright.
     await handle.chmod(Number(info.mode) & 0o7777)
     await handle.sync()

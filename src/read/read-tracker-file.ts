@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { decodeAgain, type DecodedText } from './decode-again.js'
 import { decodeText } from './decode-text.js'
 import { displayPath } from './display-path.js'
 import { TrackerFileError } from './tracker-file-error.js'
@@ -39,18 +40,21 @@ export interface TrackerContent {
  *
  * @param file The file, absolute or relative to `options.cwd`.
  * @param options `cwd`, the working folder.
+ * @param previous An earlier text of the file and its bytes, which spares
+ *   decoding again what did not change (see `decodeAgain`).
  * @throws {TrackerFileError} As `readTrackerFile`.
  */
 export async function readTrackerContent(
   file: string,
-  options: ReadOptions
+  options: ReadOptions,
+  previous?: DecodedText
 ): Promise<TrackerContent> {
   const absolute = path.resolve(options.cwd, file)
   const shown = displayPath(absolute, options.cwd)
 
   const bytes = await readBytes(absolute, shown)
 
-  const decoded = decodeText(bytes)
+  const decoded = previous ? decodeAgain(previous, bytes) : decodeText(bytes)
   if (!decoded.ok && decoded.problem === 'binary') {
     throw new TrackerFileError(
       'BINARY',

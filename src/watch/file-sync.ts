@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { syncTracker } from '../edit/sync-tracker.js'
+import { encodeEdits } from '../edit/encode-edits.js'
 import { writeTracker } from '../edit/write-tracker.js'
 import {
   createIncrementalParser,
@@ -9,6 +10,7 @@ import {
   readTrackerContent,
   type TrackerContent
 } from '../read/read-tracker-file.js'
+import type { DecodedText } from '../read/decode-again.js'
 import { guardDepth } from '../read/guard-depth.js'
 import { TrackerFileError } from '../read/tracker-file-error.js'
 import { findCurrentDayTasks } from './current-day-tasks.js'
@@ -68,6 +70,8 @@ export class FileSync {
   /** Key of the trouble last reported, so each is reported once. */
   #reported: string | null = null
   #stamp: FileStamp | null = null
+  /** The text last read or written and its bytes, to decode the next. */
+  #last: DecodedText | null = null
   /** Keeps the blocks of the file, so a save parses only what changed. */
   readonly #parser: IncrementalParser = createIncrementalParser()
 
@@ -131,11 +135,13 @@ export class FileSync {
 
       let wrote = false
       if (result.edits.length > 0) {
-        const outcome = await this.#write(content.bytes, result.text)
+        const bytes = encodeEdits(content, result.edits)
+        const outcome = await this.#write(content.bytes, bytes)
         if (outcome === 'failed') return
         // The person saved while the tool was writing: their text wins.
         if (outcome === 'changed-meanwhile') continue
         wrote = true
+        this.#last = { text: result.text, bytes }
 
         // The file is now the tool's own write: the guard against lost
         // events must not take it for a save of the person's.
@@ -235,7 +241,13 @@ export class FileSync {
     }
 
     try {
-      return await readTrackerContent(absolute, { cwd })
+      const content = await readTrackerContent(
+        absolute,
+        { cwd },
+        this.#last ?? undefined
+      )
+      this.#last = content
+      return content
     } catch (error) {
       if (reason === 'start' || !(error instanceof TrackerFileError)) {
         throw error
@@ -274,7 +286,7 @@ export class FileSync {
 
   async #write(
     read: Uint8Array,
-    next: string
+    next: Uint8Array
   ): Promise<'written' | 'changed-meanwhile' | 'failed'> {
     const { absolute, shown } = this.#settings
 
