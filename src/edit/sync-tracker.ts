@@ -17,6 +17,28 @@ export function syncTracker(
   tracker: Tracker,
   options: Pick<SyncOptions, 'today'>
 ): SyncResult {
+  const planned = planTrackerSync(text, tracker, options)
+  const { edits } = planned
+
+  return {
+    ...planned,
+    text: edits.length === 0 ? text : applyEdits(text, edits)
+  }
+}
+
+/**
+ * What `syncTracker` gives but the new text, for a caller that writes the
+ * edits into the bytes it read and builds the text only afterwards.
+ *
+ * @param text The file's text.
+ * @param tracker The model read from it.
+ * @param options The date to judge by.
+ */
+export function planTrackerSync(
+  text: string,
+  tracker: Tracker,
+  options: Pick<SyncOptions, 'today'>
+): Omit<SyncResult, 'text'> {
   const summary = summarize(tracker, { today: options.today })
   const edits = planSync(text, tracker, summary)
 
@@ -24,7 +46,6 @@ export function syncTracker(
     tracker,
     summary,
     edits,
-    before: edits.map((edit) => text.slice(edit.start, edit.end)),
-    text: edits.length === 0 ? text : applyEdits(text, edits)
+    before: edits.map((edit) => text.slice(edit.start, edit.end))
   }
 }

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
-import { syncTracker } from '../edit/sync-tracker.js'
+import { applyEdits } from '../edit/edit.js'
+import { planTrackerSync } from '../edit/sync-tracker.js'
 import { encodeEdits } from '../edit/encode-edits.js'
 import { writeTracker } from '../edit/write-tracker.js'
 import {
@@ -112,7 +113,7 @@ export class FileSync {
       const tracker = await guardDepth(shown, () =>
         this.#parser.parse(text, options)
       )
-      const result = syncTracker(text, tracker, options)
+      const result = planTrackerSync(text, tracker, options)
       const days = result.tracker.days.length
 
       if (reason === 'start') requireDays(result.tracker, shown)
@@ -133,15 +134,15 @@ export class FileSync {
         return
       }
 
-      let wrote = false
+      // The bytes written, built from those read; null when none were.
+      let written: Uint8Array | null = null
       if (result.edits.length > 0) {
         const bytes = encodeEdits(content, result.edits)
         const outcome = await this.#write(content.bytes, bytes)
         if (outcome === 'failed') return
         // The person saved while the tool was writing: their text wins.
         if (outcome === 'changed-meanwhile') continue
-        wrote = true
-        this.#last = { text: result.text, bytes }
+        written = bytes
 
         // The file is now the tool's own write: the guard against lost
         // events must not take it for a save of the person's.
@@ -149,7 +150,7 @@ export class FileSync {
         this.#stamp = stamp === 'missing' ? null : stamp
       }
 
-      this.#inSync = result.text
+      const wrote = written !== null
       this.#reported = null
       this.#goodDays = days
       this.syncs += 1
@@ -178,13 +179,19 @@ export class FileSync {
         problems
       })
 
+      // The text as written is built only now: the file on disk and the
+      // event come first.
+      const synced = written ? applyEdits(text, result.edits) : text
+      this.#inSync = synced
+
       // The tool's own edits come back with the person's next save; read
       // their blocks now, so that the next save parses only its own edit.
       // The edits say where the text changed, so only their blocks are
       // split and hashed again.
-      if (wrote) {
+      if (written) {
+        this.#last = { text: synced, bytes: written }
         this.#parser.remember(
-          result.text,
+          synced,
           result.edits.map((edit) => ({
             start: edit.start,
             end: edit.end,
