@@ -4,7 +4,7 @@ import { type BlockTree, parseBlockTree } from './block-tree.js'
 import type { FragmentStore } from './day-fragment.js'
 import { LineIndex } from './line-index.js'
 import {
-  assembleTracker,
+  createAssembler,
   type ParseOptions,
   type PreparedText,
   prepareText
@@ -34,7 +34,10 @@ export interface IncrementalParser {
    *   text of the last `parse`.
    */
   remember(text: string, changes?: readonly TextChange[]): void
-  /** How many blocks the last `parse` took as they were, and parsed anew. */
+  /**
+   * How many blocks the last `parse` took as they were (as a tree or as a
+   * kept day) and parsed anew.
+   */
   readonly lastRun: { reused: number; parsed: number }
   /** Forgets every block, as if new. */
   clear(): void
@@ -58,11 +61,12 @@ export interface KeyedText {
 /**
  * Starts a parser for a file read again and again, as in `watch`: blocks
  * are kept by a hash of their text, so after a save only the edited blocks
- * (usually one day) go through the Markdown parser; the model is still
- * built from every block. Blocks in neither of the last two texts are
- * dropped, so memory follows about one version of the file, and a save read
- * half-written (which the watch then waits on) does not make the next read
- * parse the whole file again.
+ * (usually one day) go through the Markdown parser. A day's share of the
+ * model is kept too, and taken as it was while its blocks and its week
+ * stay the same; its tree is then no longer needed and is let go. Blocks
+ * in neither of the last two texts are dropped, so memory follows about
+ * one version of the file, and a save read half-written (which the watch
+ * then waits on) does not make the next read parse the whole file again.
  *
  * The text last parsed or remembered is kept split, so that the next text
  * is split and hashed again only where it differs from it.
@@ -82,32 +86,34 @@ export function createIncrementalParser(): IncrementalParser {
       const { prepared, keys } = keyed
       const next = new Map<string, BlockTree>()
       const store: BlockStore = {
-        get: (key) => kept.get(key) ?? older.get(key),
+        get: (key) => next.get(key) ?? kept.get(key) ?? older.get(key),
         set: (key, tree) => next.set(key, tree)
       }
 
       lastRun.reused = 0
       lastRun.parsed = 0
 
-      const trees = prepared.blockTexts.map((blockText, index) => {
-        const key = keys[index] ?? hashBlock(blockText)
-        let tree = next.get(key) ?? store.get(key)
+      // A tree is looked up, or parsed, only for a block the builder reads:
+      // a day taken as it was kept needs none. Its tree is then not carried
+      // over, and is gone two reads later; should the day be read again
+      // (its week renumbered, say), its block is parsed again.
+      // One function for every block, reading the block being added.
+      let current = 0
+      const readTree = (): BlockTree => {
+        const blockText = prepared.blockTexts[current] ?? ''
+        const key = keys[current] ?? hashBlock(blockText)
+        let tree = store.get(key)
 
-        if (tree) lastRun.reused++
-        else {
+        if (!tree) {
           tree = parseBlockTree(blockText)
           lastRun.parsed++
         }
 
         store.set(key, tree)
         return tree
-      })
+      }
 
-      older = kept
-      kept = next
-      last = keyed
-
-      return assembleTracker(prepared, trees, options, {
+      const assembler = createAssembler(prepared, options, {
         keys,
         kept: {
           get: (key) => keptDays.get(key) ?? olderDays.get(key)
@@ -121,13 +127,27 @@ export function createIncrementalParser(): IncrementalParser {
           keptDays = fragments
         }
       })
+      for (; current < prepared.blockTexts.length; current++) {
+        assembler.add(readTree)
+      }
+      const tracker = assembler.finish()
+
+      older = kept
+      kept = next
+      last = keyed
+      lastRun.reused = prepared.blockTexts.length - lastRun.parsed
+
+      return tracker
     },
     remember(text, changes) {
       const keyed = prepareAgain(last, text, changes ?? null)
+      // Blocks of the last text are kept as the last parse left them, as a
+      // tree or as a kept day; only blocks new in this text are parsed.
+      const known = new Set(last?.keys)
 
       keyed.prepared.blockTexts.forEach((blockText, index) => {
         const key = keyed.keys[index] ?? hashBlock(blockText)
-        if (!kept.has(key)) {
+        if (!known.has(key) && !kept.has(key)) {
           kept.set(key, older.get(key) ?? parseBlockTree(blockText))
         }
       })

@@ -100,17 +100,19 @@ export function assembleTracker(
 ): Tracker {
   const assembler = createAssembler(prepared, options, reuse)
 
-  for (const tree of trees) {
-    assembler.add(typeof tree === 'function' ? tree() : tree)
-  }
+  for (const tree of trees) assembler.add(tree)
 
   return assembler.finish()
 }
 
 /** Builds a model block by block, so that it can start before all parse. */
 export interface Assembler {
-  /** Adds the tree of the next block, in the order of the blocks. */
-  add(tree: BlockTree): void
+  /**
+   * Adds the tree of the next block, in the order of the blocks; given as
+   * a function, it is called only when the block is read, not for a day
+   * taken as it was kept.
+   */
+  add(tree: BlockTree | (() => BlockTree)): void
   /** Completes the model once every block is added. */
   finish(): Tracker
 }
@@ -165,7 +167,7 @@ export function createAssembler(
   let index = 0
 
   return {
-    add(tree) {
+    add(input) {
       const block = blocks[index]
       const keys = reuse?.keys
       index += 1
@@ -178,7 +180,7 @@ export function createAssembler(
       const source = { text: normal, lines, base: block.start }
       const blockKey = keys?.[index - 1]
       if (!keys || blockKey === undefined || !builder.canKeepDays) {
-        builder.addBlock(tree, source)
+        builder.addBlock(treeOf(input), source)
         open = null
         return
       }
@@ -199,7 +201,13 @@ export function createAssembler(
         return
       }
 
-      const made = builder.addDayBlock(tree, source, line, open, blockKey)
+      const made = builder.addDayBlock(
+        treeOf(input),
+        source,
+        line,
+        open,
+        blockKey
+      )
       if (made === 'extended') return
 
       open = null
@@ -232,6 +240,11 @@ export function createAssembler(
       return tracker
     }
   }
+}
+
+/** A block's tree, parsed now when it was given as a function. */
+function treeOf(input: BlockTree | (() => BlockTree)): BlockTree {
+  return typeof input === 'function' ? input() : input
 }
 
 // Few trackers have front matter; those that do load the YAML parser.

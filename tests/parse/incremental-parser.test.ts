@@ -390,6 +390,29 @@ describe('kept days', () => {
     expect(parser.parse(matter(2026), { today }).year).toBe(2026)
   })
 
+  it("lets a kept day's tree go, and parses its block when it must", () => {
+    const { text: plan } = generateTracker(14)
+    const ticked = plan.replace('- [ ] ', '- [x] ')
+    // Renumbering Week 1 gives its seven days another week to read.
+    const renumbered = ticked.replace('# WEEK 1: ', '# WEEK 9: ')
+    const parser = createIncrementalParser()
+    const runs = [plan, ticked, plan, ticked, renumbered].map((each) => {
+      expect(parser.parse(each, { today })).toEqual(
+        parseTracker(each, { today })
+      )
+      return parser.lastRun
+    })
+
+    expect(runs).toEqual([
+      { reused: 0, parsed: 26 },
+      { reused: 25, parsed: 1 },
+      { reused: 26, parsed: 0 },
+      { reused: 26, parsed: 0 },
+      // The heading, and the days whose trees were let go.
+      { reused: 18, parsed: 8 }
+    ])
+  })
+
   it('takes a day repeated word for word as two days', () => {
     const twice = `${text}${day(3)}`
     const tracker = parseAll([text, twice, twice]).parse(twice, { today })
