@@ -40,12 +40,13 @@ export function decodeAgain(
       : middle
   }
 
-  // Count the characters of the shorter end; the other follows.
+  // Count the code units of the old middle and of the shorter shared end;
+  // the other end follows from the length of the old text.
   const text = previous.text
   const oldMiddle = old.length - tail - head
   let headChars: number
   let tailChars: number
-  if (head <= tail + oldMiddle) {
+  if (head <= tail) {
     headChars = utf16Length(old, 0, head)
     tailChars =
       text.length - headChars - utf16Length(old, head, head + oldMiddle)
