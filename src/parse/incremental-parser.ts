@@ -15,7 +15,10 @@ import { type Block, splitBlocks } from './split-blocks.js'
 export interface IncrementalParser {
   /**
    * Reads a tracker's text into the model, as `parseTracker` does, parsing
-   * only the blocks whose text it has not seen in the last call.
+   * only the blocks whose text it has not seen in the last call. The
+   * model shares its kept days with the models of earlier calls, and a
+   * later call moves their places and dates again: read a model before
+   * the next call.
    *
    * @param text The file's text.
    * @param options The date to resolve years against and a configured year.
@@ -212,6 +215,10 @@ function reuseBlocks(
   if (text.slice(0, first.start) !== old.text.slice(0, first.start)) {
     return null
   }
+  // A closing fence that ends the text without a line ending may not
+  // close the front matter once the line goes on.
+  const matter = old.split.frontMatter
+  if (matter && old.text[matter.end - 1] !== '\n') return null
 
   const found = changes ?? findChange(old, text)
   if (found === null) return null

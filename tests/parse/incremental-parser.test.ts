@@ -390,6 +390,20 @@ describe('kept days', () => {
     expect(parser.parse(matter(2026), { today }).year).toBe(2026)
   })
 
+  it('reads front matter again when the line of its closing fence goes on', () => {
+    // Cut after the closing fence, as a save caught half-way may be.
+    const full = `---\nyear: 2025\n---\n${text}`
+    const cut = '---\nyear: 2025\n---'
+    const parser = parseAll([full, cut, full, cut, `${cut}x\n${text}`])
+
+    expect(parser.parse(full, { today }).layout.frontMatter?.end).toEqual({
+      line: 4,
+      column: 1,
+      offset: 19
+    })
+    expect(parser.parse(`${cut}x\n${text}`, { today }).year).toBeNull()
+  })
+
   it("lets a kept day's tree go, and parses its block when it must", () => {
     const { text: plan } = generateTracker(14)
     const ticked = plan.replace('- [ ] ', '- [x] ')
