@@ -9,7 +9,13 @@ import type {
   Week
 } from '../model.js'
 import { readBallot } from './ballots.js'
-import { type DayFragment, shapeOf } from './day-fragment.js'
+import {
+  type AddedEntries,
+  collectPoints,
+  type DayFragment,
+  type ScopeFragment,
+  shapeOf
+} from './kept-fragment.js'
 import {
   findLabels,
   type Label,
@@ -20,7 +26,7 @@ import {
 import { GeneratedBlocks } from './generated-blocks.js'
 import { HeadingCookies } from './heading-cookies.js'
 import { cleanTitle, readHeading } from './headings.js'
-import { readLineFields } from './line-fields.js'
+import { readLineFields, setWeekFields, type WeekField } from './line-fields.js'
 import { lineSpans } from './line-spans.js'
 import { readMetrics } from './metrics.js'
 import { parseHours, sectionTitle } from './minutes.js'
@@ -37,6 +43,15 @@ import {
 interface Open<Element> {
   element: Element
   depth: number
+}
+
+/** What a block read for a kept fragment added, and where it stands. */
+interface BlockRead {
+  added: AddedEntries
+  /** Where the block's first heading starts, or -1. */
+  start: number
+  source: Source
+  line: number
 }
 
 /** A label or heading that task items and ratings outside days stand under. */
@@ -66,8 +81,8 @@ export class TrackerBuilder {
   #headingCookies = new HeadingCookies()
   #generated: GeneratedBlocks
   #quoteDepth = 0
-  /** Whether the block being read read a field of a week. */
-  #readsWeek = false
+  /** The week fields of each line of the block being read that has some. */
+  #weekFields: WeekField[][] = []
   /** The first week of each number, for labels that name a week. */
   #weeksByNumber = new Map<number, Week>()
 
@@ -94,7 +109,7 @@ export class TrackerBuilder {
   }
 
   /**
-   * The week open now, as far as a day block reads it: its number, and
+   * The week open now, as far as a kept block reads it: its number, and
    * its heading's depth, which tells whether a heading of the same number
    * in the block opens a week or a section. Null when none is open.
    */
@@ -104,7 +119,7 @@ export class TrackerBuilder {
   }
 
   /**
-   * Whether a day block read now may be kept or taken from what was kept:
+   * Whether a block read now may be kept or taken from what was kept:
    * not inside a generated block, whose walk skips the plan.
    */
   get canKeepDays(): boolean {
@@ -113,8 +128,9 @@ export class TrackerBuilder {
 
   /**
    * Reads one block as `addBlock` does and tells what it was to a kept
-   * day (see `DayFragment`): the start of one, returned; a block the open
-   * day goes on in, added to that day's fragment; or neither.
+   * fragment (see `KeptFragment`): the start of a day, or a week or
+   * checkpoint block, returned; a block the open day goes on in, added to
+   * that day's fragment; or none of these.
    *
    * @param nodes The block's root children.
    * @param source The block's text and offset.
@@ -122,40 +138,72 @@ export class TrackerBuilder {
    * @param open The fragment of the day open before the block, or null.
    * @param key The block's key, to add to `open` when the day goes on.
    */
-  addDayBlock(
+  addKeptBlock(
     nodes: RootContent[],
     source: Source,
     line: number,
     open: DayFragment | null,
     key: string
-  ): DayFragment | 'extended' | null {
+  ): DayFragment | ScopeFragment | 'extended' | null {
     const tracker = this.tracker
-    const first = nodes[0]
-    const days = tracker.days.length
+    const counts = [
+      tracker.days.length,
+      tracker.weeks.length,
+      tracker.checkpoints.length
+    ]
     const fixed = this.#fixed()
     const from = this.#growing()
+    const week = this.#week
 
-    this.#readsWeek = false
+    this.#weekFields = []
     this.addBlock(nodes, source)
+    if (!this.canKeepDays) return null
 
-    const day = this.#day
-    const isClean =
-      day !== null &&
-      !this.#readsWeek &&
-      this.canKeepDays &&
-      this.#fixed().every((value, index) => value === fixed[index])
-    if (!isClean) return null
-
-    const added = {
+    const grown = [
+      tracker.days.length,
+      tracker.weeks.length,
+      tracker.checkpoints.length
+    ].map((count, index) => count - (counts[index] ?? 0))
+    const added: AddedEntries = {
       unparsed: tracker.unparsed.slice(from[0]),
       cookies: tracker.cookies.slice(from[1]),
       controls: tracker.controls.slice(from[2]),
       ballots: tracker.ballots.slice(from[3]),
       dates: tracker.dates.slice(from[4])
     }
+    // The lists and facts the block changed of those it may not change;
+    // a week block grows the weeks (0), a checkpoint block the checkpoints.
+    const now = this.#fixed()
+    const changed = now.flatMap((value, index) =>
+      value === fixed[index] ? [] : [index]
+    )
+    const isFixed = changed.length === 0
+    const first = nodes[0]
+    const start = first?.type === 'heading' ? offsets(first, source)[0] : -1
+    const read = { added, start, source, line }
+
+    if (grown[0] === 0 && grown[1] === 1 && grown[2] === 0) {
+      return changed.every((index) => index === 0)
+        ? this.#weekFragment(read)
+        : null
+    }
+    if (grown[0] === 0 && grown[1] === 0 && grown[2] === 1) {
+      return changed.every((index) => index === 1)
+        ? this.#checkpointFragment(read, week)
+        : null
+    }
+
+    const day = this.#day
+    const isClean =
+      day !== null &&
+      this.#weekFields.length === 0 &&
+      isFixed &&
+      grown[1] === 0 &&
+      grown[2] === 0
+    if (!isClean) return null
 
     // The open day goes on in this block, and nothing else happened.
-    if (open && tracker.days.length === days && day.element === open.day) {
+    if (open && grown[0] === 0 && day.element === open.day) {
       open.added.unparsed.push(...added.unparsed)
       open.added.cookies.push(...added.cookies)
       open.added.controls.push(...added.controls)
@@ -168,13 +216,13 @@ export class TrackerBuilder {
     }
 
     const isStart =
-      first?.type === 'heading' &&
-      tracker.days.length === days + 1 &&
+      grown[0] === 1 &&
       day.element === tracker.days.at(-1) &&
-      day.element.heading.start.offset === offsets(first, source)[0]
+      day.element.heading.start.offset === start
     if (!isStart) return null
 
     return {
+      kind: 'day',
       day: day.element,
       blocks: [],
       depth: day.depth,
@@ -187,6 +235,72 @@ export class TrackerBuilder {
     }
   }
 
+  /**
+   * The fragment of a block that opened a week and left it open, with
+   * nothing but its own entries added; null for any other such block.
+   */
+  #weekFragment(read: BlockRead): ScopeFragment | null {
+    const week = this.#week
+    const isClean =
+      week !== null &&
+      week.element === this.tracker.weeks.at(-1) &&
+      week.element.heading.start.offset === read.start &&
+      this.#day === null &&
+      this.#checkpoint === null &&
+      this.#group === null &&
+      this.#section === null
+    if (!isClean) return null
+
+    const { added, source, line } = read
+    const weekFields = this.#weekFields
+    return {
+      kind: 'week',
+      week: week.element,
+      depth: week.depth,
+      added,
+      weekFields,
+      offset: source.base,
+      line,
+      points: collectPoints([week.element, added, weekFields])
+    }
+  }
+
+  /**
+   * The fragment of a block that opened a checkpoint and left it open in
+   * the same week, with nothing but its own entries added; null for any
+   * other such block.
+   *
+   * @param week The week open before the block.
+   */
+  #checkpointFragment(
+    read: BlockRead,
+    week: Open<Week> | null
+  ): ScopeFragment | null {
+    const checkpoint = this.#checkpoint
+    const isClean =
+      checkpoint !== null &&
+      checkpoint.element === this.tracker.checkpoints.at(-1) &&
+      checkpoint.element.heading.start.offset === read.start &&
+      this.#week === week &&
+      this.#day === null &&
+      this.#group === null &&
+      this.#section === null
+    if (!isClean) return null
+
+    const { added, source, line } = read
+    const weekFields = this.#weekFields
+    return {
+      kind: 'checkpoint',
+      checkpoint: checkpoint.element,
+      items: checkpoint.element.items.length,
+      depth: checkpoint.depth,
+      added,
+      weekFields,
+      offset: source.base,
+      line,
+      points: collectPoints([checkpoint.element, added, weekFields])
+    }
+  }
   /**
    * Adds a kept day in place of reading its blocks again, leaving the walk
    * where reading them would have. The caller has moved its places and
@@ -217,7 +331,58 @@ export class TrackerBuilder {
     this.#group = null
   }
 
-  /** The lengths of the lists a kept day adds to, in the order of `added`. */
+  /**
+   * Adds a kept week or checkpoint in place of reading its block again,
+   * leaving the walk where reading it would have, and sets the week
+   * fields of its lines again on the weeks read so far. The caller has
+   * moved its places and checked its scope, as for `reuseDay`.
+   *
+   * @param fragment What the block added when it was read.
+   */
+  reuseScope(fragment: ScopeFragment): void {
+    const tracker = this.tracker
+
+    this.#sawHeading = true
+    this.#section = null
+    this.#day = null
+    this.#group = null
+
+    if (fragment.kind === 'week') {
+      const { week, depth } = fragment
+
+      // Set again below, or by a later block, as when the week was new.
+      week.score = null
+      week.actualHours = null
+      this.#headingCookies.closeSections(week.heading.start.offset, depth)
+      tracker.weeks.push(week)
+      if (!this.#weeksByNumber.has(week.number)) {
+        this.#weeksByNumber.set(week.number, week)
+      }
+      this.#week = { element: week, depth }
+      this.#checkpoint = null
+    } else {
+      const { checkpoint, depth } = fragment
+
+      this.#headingCookies.closeSections(checkpoint.heading.start.offset, depth)
+      tracker.checkpoints.push(checkpoint)
+      this.#checkpoint = { element: checkpoint, depth }
+    }
+
+    const { added } = fragment
+    tracker.unparsed.push(...added.unparsed)
+    tracker.cookies.push(...added.cookies)
+    tracker.controls.push(...added.controls)
+    tracker.ballots.push(...added.ballots)
+    tracker.dates.push(...added.dates)
+
+    const scope = {
+      week: this.#week?.element ?? null,
+      weekNumbered: (number: number) => this.#weeksByNumber.get(number)
+    }
+    for (const fields of fragment.weekFields) setWeekFields(fields, scope)
+  }
+
+  /** The lengths of the lists a kept block adds to, in `added`'s order. */
   #growing(): number[] {
     const { unparsed, cookies, controls, ballots, dates } = this.tracker
     return [
@@ -229,7 +394,10 @@ export class TrackerBuilder {
     ]
   }
 
-  /** What a day block must leave as it found it to be kept. */
+  /**
+   * What a block must leave as it found it to be kept, but for its own
+   * week (0) or checkpoint (1).
+   */
   #fixed(): unknown[] {
     const tracker = this.tracker
 
@@ -653,7 +821,8 @@ export class TrackerBuilder {
       weekNumbered: (number: number) => this.#weeksByNumber.get(number)
     }
 
-    if (readLineFields(labels, scope, source)) this.#readsWeek = true
+    const weekFields = readLineFields(labels, scope, source)
+    if (weekFields.length > 0) this.#weekFields.push(weekFields)
   }
 
   #addTable(node: Table, source: Source): void {

@@ -1,7 +1,7 @@
 import type { Tracker } from '../model.js'
 import { type BlockStore, hashBlock } from './block-cache.js'
 import { type BlockTree, parseBlockTree } from './block-tree.js'
-import type { FragmentStore } from './day-fragment.js'
+import type { FragmentStore } from './kept-fragment.js'
 import { LineIndex } from './line-index.js'
 import {
   createAssembler,
@@ -16,9 +16,9 @@ export interface IncrementalParser {
   /**
    * Reads a tracker's text into the model, as `parseTracker` does, parsing
    * only the blocks whose text it has not seen in the last call. The
-   * model shares its kept days with the models of earlier calls, and a
-   * later call moves their places and dates again: read a model before
-   * the next call.
+   * model shares the days, weeks and checkpoints of kept blocks with the
+   * models of earlier calls, and a later call moves their places and sets
+   * their dates and scores again: read a model before the next call.
    *
    * @param text The file's text.
    * @param options The date to resolve years against and a configured year.
@@ -39,7 +39,7 @@ export interface IncrementalParser {
   remember(text: string, changes?: readonly TextChange[]): void
   /**
    * How many blocks the last `parse` took as they were (as a tree or as a
-   * kept day) and parsed anew.
+   * kept fragment) and parsed anew.
    */
   readonly lastRun: { reused: number; parsed: number }
   /** Forgets every block, as if new. */
@@ -145,7 +145,7 @@ export function createIncrementalParser(): IncrementalParser {
     remember(text, changes) {
       const keyed = prepareAgain(last, text, changes ?? null)
       // Blocks of the last text are kept as the last parse left them, as a
-      // tree or as a kept day; only blocks new in this text are parsed.
+      // tree or as a kept fragment; only blocks new in this text are parsed.
       const known = new Set(last?.keys)
 
       keyed.prepared.blockTexts.forEach((blockText, index) => {

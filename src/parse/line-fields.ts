@@ -16,6 +16,14 @@ export interface FieldScope {
 }
 
 /**
+ * A week's field that a line sets: a score, which names its week, or the
+ * actual hours, which go to that week or else to the week open.
+ */
+export type WeekField =
+  | { kind: 'score'; week: number; value: Field<number> }
+  | { kind: 'actual-hours'; value: Field<number> }
+
+/**
  * Reads the labelled fields of one line into the model: a day's
  * deliverable and blockers, a week's score and actual hours (which share
  * the score's line), and dates.
@@ -23,19 +31,18 @@ export interface FieldScope {
  * @param labels The labels of the line.
  * @param scope Where the line stands.
  * @param source The block it stands in.
- * @returns Whether the line reads a week's field, set or not: weeks are
- *   read in blocks of their own, so what the line gives depends on more
- *   than its block (which weeks there are) and changes what an earlier
- *   block read.
+ * @returns The week fields the line reads, set or not: weeks are read in
+ *   blocks of their own, so what they give depends on more than the
+ *   line's block (which weeks there are), and changes what an earlier
+ *   block read. `setWeekFields` sets them again.
  */
 export function readLineFields(
   labels: Label[],
   scope: FieldScope,
   source: Source
-): boolean {
+): WeekField[] {
   const { tracker, day } = scope
-  let scored: Week | undefined
-  let readsWeek = false
+  const weekFields: WeekField[] = []
 
   for (const label of labels) {
     const { name, valueStart, valueEnd } = label
@@ -61,13 +68,16 @@ export function readLineFields(
         readText
       )
     } else if (score) {
-      readsWeek = true
-      scored = scope.weekNumbered(Number(score[1]))
-      if (scored) scored.score = numberBefore(outOf, label, source)
+      weekFields.push({
+        kind: 'score',
+        week: Number(score[1]),
+        value: numberBefore(outOf, label, source)
+      })
     } else if (/^actual\s*hours$/i.test(name)) {
-      readsWeek = true
-      const week = scored ?? scope.week
-      if (week) week.actualHours = numberBefore(goal, label, source)
+      weekFields.push({
+        kind: 'actual-hours',
+        value: numberBefore(goal, label, source)
+      })
     } else if (/\bdate$/i.test(name)) {
       tracker.dates.push({
         label: name,
@@ -82,7 +92,32 @@ export function readLineFields(
     }
   }
 
-  return readsWeek
+  setWeekFields(weekFields, scope)
+  return weekFields
+}
+
+/**
+ * Sets the week fields of one line: a score on the week it names, if there
+ * is one yet; the actual hours on that week, or else on the week open.
+ *
+ * @param fields The line's week fields, in the order typed.
+ * @param scope The week open and the weeks read so far.
+ */
+export function setWeekFields(
+  fields: readonly WeekField[],
+  scope: Pick<FieldScope, 'week' | 'weekNumbered'>
+): void {
+  let scored: Week | undefined
+
+  for (const field of fields) {
+    if (field.kind === 'score') {
+      scored = scope.weekNumbered(field.week)
+      if (scored) scored.score = field.value
+    } else {
+      const week = scored ?? scope.week
+      if (week) week.actualHours = field.value
+    }
+  }
 }
 
 // What follows a week's score and its actual hours, with the space around.

@@ -8,7 +8,7 @@ import {
   fragmentKey,
   isIntact,
   moveFragment
-} from './day-fragment.js'
+} from './kept-fragment.js'
 import { type BlockTree, parseBlockTree } from './block-tree.js'
 import { LineIndex } from './line-index.js'
 import { resolveDates } from './resolve-dates.js'
@@ -90,13 +90,13 @@ export function parseTracker(
  * @param trees The tree of each block, in order, or a function that parses
  *   it when the builder gets to it.
  * @param options The date to resolve years against and a configured year.
- * @param reuse Days kept from earlier reads; see `createAssembler`.
+ * @param reuse Blocks kept from earlier reads; see `createAssembler`.
  */
 export function assembleTracker(
   prepared: PreparedText,
   trees: ReadonlyArray<BlockTree | (() => BlockTree)>,
   options: ParseOptions = {},
-  reuse?: DayReuse
+  reuse?: BlockReuse
 ): Tracker {
   const assembler = createAssembler(prepared, options, reuse)
 
@@ -118,10 +118,10 @@ export interface Assembler {
 }
 
 /**
- * Days kept from earlier reads of a file, for a builder that reads it
- * again and again (`createIncrementalParser`).
+ * Days, weeks and checkpoints kept from earlier reads of a file, for a
+ * builder that reads it again and again (`createIncrementalParser`).
  */
-export interface DayReuse {
+export interface BlockReuse {
   /** The key of each block of the prepared text, in order. */
   keys: readonly string[]
   /** Fragments from earlier reads, by `fragmentKey`. */
@@ -135,13 +135,13 @@ export interface DayReuse {
  *
  * @param prepared The text, as `prepareText` gave it.
  * @param options The date to resolve years against and a configured year.
- * @param reuse Days kept from earlier reads, to add without reading their
- *   blocks again; the model then shares objects with the earlier ones.
+ * @param reuse Fragments kept from earlier reads, to add without reading
+ *   their blocks again; the model then shares objects with earlier ones.
  */
 export function createAssembler(
   prepared: PreparedText,
   options: ParseOptions = {},
-  reuse?: DayReuse
+  reuse?: BlockReuse
 ): Assembler {
   const { text, normal, lines, split } = prepared
   const { blocks, frontMatter, frontMatterText } = split
@@ -189,19 +189,18 @@ export function createAssembler(
       const line = lines.point(block.start).line
       const found = fragments.has(key) ? undefined : reuse?.kept.get(key)
 
-      if (
-        found &&
-        found.blocks.every((each, at) => keys[index + at] === each)
-      ) {
+      const follows = found?.kind === 'day' ? found.blocks : []
+      if (found && follows.every((each, at) => keys[index + at] === each)) {
         moveFragment(found, block.start, line)
-        builder.reuseDay(found)
+        if (found.kind === 'day') builder.reuseDay(found)
+        else builder.reuseScope(found)
         fragments.set(key, found)
-        skip = found.blocks.length
+        skip = follows.length
         open = null
         return
       }
 
-      const made = builder.addDayBlock(
+      const made = builder.addKeptBlock(
         treeOf(input),
         source,
         line,
@@ -213,7 +212,7 @@ export function createAssembler(
       open = null
       if (made && !fragments.has(key)) {
         fragments.set(key, made)
-        open = made
+        if (made.kind === 'day') open = made
       }
     },
     finish() {

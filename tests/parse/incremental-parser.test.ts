@@ -404,7 +404,7 @@ describe('kept days', () => {
     expect(parser.parse(`${cut}x\n${text}`, { today }).year).toBeNull()
   })
 
-  it("lets a kept day's tree go, and parses its block when it must", () => {
+  it("lets a kept block's tree go, and parses it when it must", () => {
     const { text: plan } = generateTracker(14)
     const ticked = plan.replace('- [ ] ', '- [x] ')
     // Renumbering Week 1 gives its seven days another week to read.
@@ -422,9 +422,64 @@ describe('kept days', () => {
       { reused: 25, parsed: 1 },
       { reused: 26, parsed: 0 },
       { reused: 26, parsed: 0 },
-      // The heading, and the days whose trees were let go.
-      { reused: 18, parsed: 8 }
+      // The heading, and the blocks read under another week now, whose
+      // trees were let go: seven days, the checkpoint, Week 2's heading.
+      { reused: 16, parsed: 10 }
     ])
+  })
+
+  describe('weeks and checkpoints', () => {
+    const checkpoint = (score: string, extra = '') =>
+      '### ✅ WEEK 1 CHECKPOINT (End of Day 3)\n- [ ] All days done\n' +
+      `${extra}\n${score}\n\n`
+    const scored = (score: string, extra = '') =>
+      `${text}${checkpoint(score, extra)}# WEEK 2: NEXT (Days 4-5)\n\n` + day(4)
+    const line = '**Week 1 Score:** 80 / 100 | **Actual Hours:** 3 (Goal: 30)'
+
+    it('takes them as kept, and sets a kept score line again', () => {
+      const first = scored(line)
+      const ticked = first.replace('- [ ] Task of day 2', '- [x] Task of day 2')
+      const parser = parseAll([first])
+      const before = parser.parse(first, { today })
+      const after = parser.parse(ticked, { today })
+
+      expect(after).toEqual(parseTracker(ticked, { today }))
+      expect(after.weeks).toHaveLength(2)
+      after.weeks.forEach((each, index) =>
+        expect(each).toBe(before.weeks[index])
+      )
+      expect(after.checkpoints[0]).toBe(before.checkpoints[0])
+      expect(after.weeks[0]?.score?.value).toBe(80)
+      expect(after.weeks[0]?.actualHours?.value).toBe(3)
+    })
+
+    it('gives a kept week the score its checkpoint has now', () => {
+      const parser = parseAll([
+        scored(line),
+        scored(line.replace('80', '90')),
+        scored(''),
+        scored(line)
+      ])
+      const week = parser.parse(scored(line), { today }).weeks[0]
+
+      expect(parser.parse(scored(''), { today }).weeks[0]).toBe(week)
+      expect(week?.score).toBeNull()
+      expect(parser.parse(scored(line), { today }).weeks[0]?.score?.value).toBe(
+        80
+      )
+    })
+
+    it('reads a checkpoint again when a later block adds items to it', () => {
+      const more = '\n#### More\n\n- [ ] Notes are written up\n'
+      const parser = parseAll([scored(line), scored(line, more), scored(line)])
+
+      expect(
+        parser.parse(scored(line, more), { today }).checkpoints[0]?.items
+      ).toHaveLength(2)
+      expect(
+        parser.parse(scored(line), { today }).checkpoints[0]?.items
+      ).toHaveLength(1)
+    })
   })
 
   it('takes a day repeated word for word as two days', () => {

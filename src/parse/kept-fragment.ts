@@ -1,26 +1,45 @@
 import type {
   Ballot,
+  Checkpoint,
   Cookie,
   DateField,
   Day,
   InlineControl,
   Point,
   Section,
-  Unparsed
+  Unparsed,
+  Week
 } from '../model.js'
+import type { WeekField } from './line-fields.js'
 
 /**
- * What the blocks that hold one day add to the model, kept so that the
- * same blocks, met again in the same scope, are not read again: the day
- * and the entries of the tracker's lists that the blocks added besides.
+ * What a block read once adds to the model, kept so that the same block,
+ * met again in the same scope, is not read again: a day with the blocks
+ * it goes on in (`DayFragment`), or a week or checkpoint (`ScopeFragment`).
+ */
+export type KeptFragment = DayFragment | ScopeFragment
+
+/** What a block added to the tracker's lists besides its own element. */
+export interface AddedEntries {
+  unparsed: Unparsed[]
+  cookies: Cookie[]
+  controls: InlineControl[]
+  ballots: Ballot[]
+  dates: DateField[]
+}
+
+/**
+ * What the blocks that hold one day add to the model: the day and the
+ * entries of the tracker's lists that the blocks added besides.
  *
  * The first block starts with the day's heading; the day may go on in the
  * blocks after it (under `###` headings, which start blocks of their own).
  * Only blocks that leave the day open and change nothing an earlier block
  * read (a week's score, say) are kept: they depend on nothing before them
- * but the open week's number.
+ * but the open week.
  */
 export interface DayFragment {
+  kind: 'day'
   day: Day
   /** The keys of the blocks after the first that the day goes on in. */
   blocks: string[]
@@ -29,13 +48,7 @@ export interface DayFragment {
   /** The section open at the end of the block, which a later one extends. */
   section: Section | null
   /** What the block added to the tracker's other lists. */
-  added: {
-    unparsed: Unparsed[]
-    cookies: Cookie[]
-    controls: InlineControl[]
-    ballots: Ballot[]
-    dates: DateField[]
-  }
+  added: AddedEntries
   /** Where the block started when the places in it were last set. */
   offset: number
   line: number
@@ -44,6 +57,35 @@ export interface DayFragment {
   /** Every point in the fragment, once; found when first moved. */
   points: Point[] | null
 }
+
+/**
+ * What a block that starts with a week's or a checkpoint's heading adds to
+ * the model, when it leaves that week or checkpoint open and nothing else.
+ * The week fields its lines set (a score line under a checkpoint) are set
+ * again each time the block is taken, on the weeks there are then.
+ */
+export type ScopeFragment = {
+  /** The level of the heading. */
+  depth: number
+  added: AddedEntries
+  /** The week fields of each line that has some, in order. */
+  weekFields: WeekField[][]
+  offset: number
+  line: number
+  /**
+   * Every point the block's reading made, taken when it was read: later
+   * blocks may set a week's score, whose points are theirs.
+   */
+  points: Point[]
+} & (
+  | { kind: 'week'; week: Week }
+  | {
+      kind: 'checkpoint'
+      checkpoint: Checkpoint
+      /** How many items the block gave; see `isIntact`. */
+      items: number
+    }
+)
 
 /** The parts of a day that a later block could add to. */
 export interface DayShape {
@@ -56,11 +98,11 @@ export interface DayShape {
 }
 
 /** Kept fragments by block key and scope; see `fragmentKey`. */
-export type FragmentStore = Map<string, DayFragment>
+export type FragmentStore = Map<string, KeptFragment>
 
 /**
  * The key a fragment is kept by: its block's key and the week open before
- * it, the one thing outside the block its day reads.
+ * it, the one thing outside the block that reading it depends on.
  *
  * @param blockKey The hash of the block's text.
  * @param week The open week's number and heading depth, or null.
@@ -89,14 +131,20 @@ export function shapeOf(day: Day): DayShape {
 }
 
 /**
- * Whether a fragment's day is still as its block left it once the whole
- * file is read. A later block may add tasks, a section or a deliverable to
- * the open day (a `###` heading under it starts a block of its own); then
- * the day depends on more than its block, and may not be kept.
+ * Whether a fragment is still as its block left it once the whole file is
+ * read. A later block may add tasks, a section or a deliverable to the
+ * open day (a `###` heading under it starts a block of its own), or items
+ * to the open checkpoint; then the fragment depends on more than its
+ * blocks, and may not be kept.
  *
  * @param fragment The fragment, after the whole file was read.
  */
-export function isIntact(fragment: DayFragment): boolean {
+export function isIntact(fragment: KeptFragment): boolean {
+  if (fragment.kind === 'week') return true
+  if (fragment.kind === 'checkpoint') {
+    return fragment.checkpoint.items.length === fragment.items
+  }
+
   const { day, shape } = fragment
 
   return (
@@ -118,7 +166,7 @@ export function isIntact(fragment: DayFragment): boolean {
  * @param line The block's first line in the text now.
  */
 export function moveFragment(
-  fragment: DayFragment,
+  fragment: KeptFragment,
   offset: number,
   line: number
 ): void {
@@ -126,8 +174,12 @@ export function moveFragment(
   const byLine = line - fragment.line
   if (byOffset === 0 && byLine === 0) return
 
-  fragment.points ??= collectPoints([fragment.day, fragment.added])
-  for (const point of fragment.points) {
+  const points =
+    fragment.kind === 'day'
+      ? (fragment.points ??= collectPoints([fragment.day, fragment.added]))
+      : fragment.points
+
+  for (const point of points) {
     point.offset += byOffset
     point.line += byLine
   }
@@ -140,7 +192,7 @@ export function moveFragment(
  * Every point object reachable from a value, each once: places share
  * their points (a day's place starts at its heading's start).
  */
-function collectPoints(value: unknown): Point[] {
+export function collectPoints(value: unknown): Point[] {
   const found = new Set<Point>()
   const seen = new Set<object>()
   const stack: unknown[] = [value]
