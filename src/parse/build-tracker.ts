@@ -14,6 +14,7 @@ import {
   collectPoints,
   type DayFragment,
   type ScopeFragment,
+  type ScopeParts,
   shapeOf
 } from './kept-fragment.js'
 import {
@@ -251,17 +252,11 @@ export class TrackerBuilder {
       this.#section === null
     if (!isClean) return null
 
-    const { added, source, line } = read
-    const weekFields = this.#weekFields
     return {
       kind: 'week',
       week: week.element,
       depth: week.depth,
-      added,
-      weekFields,
-      offset: source.base,
-      line,
-      points: collectPoints([week.element, added, weekFields])
+      ...this.#scopeParts(read, week.element)
     }
   }
 
@@ -287,18 +282,26 @@ export class TrackerBuilder {
       this.#section === null
     if (!isClean) return null
 
-    const { added, source, line } = read
-    const weekFields = this.#weekFields
     return {
       kind: 'checkpoint',
       checkpoint: checkpoint.element,
       items: checkpoint.element.items.length,
       depth: checkpoint.depth,
+      ...this.#scopeParts(read, checkpoint.element)
+    }
+  }
+
+  /** What a kept week or checkpoint holds besides its element. */
+  #scopeParts(read: BlockRead, element: Week | Checkpoint): ScopeParts {
+    const { added, source, line } = read
+    const weekFields = this.#weekFields
+
+    return {
       added,
       weekFields,
       offset: source.base,
       line,
-      points: collectPoints([checkpoint.element, added, weekFields])
+      points: collectPoints([element, added, weekFields])
     }
   }
   /**

@@ -64,12 +64,25 @@ export interface DayFragment {
  * The week fields its lines set (a score line under a checkpoint) are set
  * again each time the block is taken, on the weeks there are then.
  */
-export type ScopeFragment = {
+export type ScopeFragment = ScopeParts & {
   /** The level of the heading. */
   depth: number
+} & (
+    | { kind: 'week'; week: Week }
+    | {
+        kind: 'checkpoint'
+        checkpoint: Checkpoint
+        /** How many items the block gave; see `isIntact`. */
+        items: number
+      }
+  )
+
+/** What a kept week or checkpoint holds besides its own element. */
+export interface ScopeParts {
   added: AddedEntries
   /** The week fields of each line that has some, in order. */
   weekFields: WeekField[][]
+  /** Where the block started when the places in it were last set. */
   offset: number
   line: number
   /**
@@ -77,15 +90,7 @@ export type ScopeFragment = {
    * blocks may set a week's score, whose points are theirs.
    */
   points: Point[]
-} & (
-  | { kind: 'week'; week: Week }
-  | {
-      kind: 'checkpoint'
-      checkpoint: Checkpoint
-      /** How many items the block gave; see `isIntact`. */
-      items: number
-    }
-)
+}
 
 /** The parts of a day that a later block could add to. */
 export interface DayShape {
