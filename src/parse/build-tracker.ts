@@ -123,7 +123,7 @@ export class TrackerBuilder {
    * Whether a block read now may be kept or taken from what was kept:
    * not inside a generated block, whose walk skips the plan.
    */
-  get canKeepDays(): boolean {
+  get canKeepBlocks(): boolean {
     return !this.#generated.isInside
   }
 
@@ -158,7 +158,7 @@ export class TrackerBuilder {
 
     this.#weekFields = []
     this.addBlock(nodes, source)
-    if (!this.canKeepDays) return null
+    if (!this.canKeepBlocks) return null
 
     const grown = [
       tracker.days.length,
@@ -307,7 +307,7 @@ export class TrackerBuilder {
   /**
    * Adds a kept day in place of reading its blocks again, leaving the walk
    * where reading them would have. The caller has moved its places and
-   * checked its scope (`openWeek`, `canKeepDays`) and its blocks.
+   * checked its scope (`openWeek`, `canKeepBlocks`) and its blocks.
    *
    * @param fragment What the block added when it was read.
    */

@@ -179,7 +179,7 @@ export function createAssembler(
 
       const source = { text: normal, lines, base: block.start }
       const blockKey = keys?.[index - 1]
-      if (!keys || blockKey === undefined || !builder.canKeepDays) {
+      if (!keys || blockKey === undefined || !builder.canKeepBlocks) {
         builder.addBlock(treeOf(input), source)
         open = null
         return
