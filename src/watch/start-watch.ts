@@ -26,7 +26,11 @@ export interface WatchOptions {
    * so a save still being written is not read half-way; default: 50.
    */
   stabilityThreshold?: number
-  /** Milliseconds to wait for more events of a burst; default: 20. */
+  /**
+   * Milliseconds to wait for more events of a burst; default: 5. chokidar
+   * already gives one event for a save once it holds still, so this only
+   * joins events that come together (a file's and its folder's, say).
+   */
   debounce?: number
   /**
    * Milliseconds between cheap checks of each file's size and times, a
@@ -73,7 +77,7 @@ export interface Watch {
 export function startWatch(options: WatchOptions): Watch {
   const cwd = options.cwd ?? process.cwd()
   const clock = options.clock ?? (() => new Date())
-  const debounce = options.debounce ?? 20
+  const debounce = options.debounce ?? 5
   const recheckInterval = options.recheckInterval ?? 1000
   const stabilityThreshold = options.stabilityThreshold ?? 50
   const listeners = new Set<(event: WatchEvent) => void>()
