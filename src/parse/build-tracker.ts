@@ -11,7 +11,10 @@ import type {
 import { readBallot } from './ballots.js'
 import {
   type AddedEntries,
+  appendEntries,
   collectPoints,
+  countEntries,
+  entriesSince,
   type DayFragment,
   type ScopeFragment,
   type ScopeParts,
@@ -147,48 +150,37 @@ export class TrackerBuilder {
     key: string
   ): DayFragment | ScopeFragment | 'extended' | null {
     const tracker = this.tracker
-    const counts = [
-      tracker.days.length,
-      tracker.weeks.length,
-      tracker.checkpoints.length
-    ]
+    const { days, weeks, checkpoints } = tracker
+    const daysBefore = days.length
+    const weeksBefore = weeks.length
+    const checkpointsBefore = checkpoints.length
     const fixed = this.#fixed()
-    const from = this.#growing()
+    const counts = countEntries(tracker)
     const week = this.#week
 
     this.#weekFields = []
     this.addBlock(nodes, source)
     if (!this.canKeepBlocks) return null
 
-    const grown = [
-      tracker.days.length,
-      tracker.weeks.length,
-      tracker.checkpoints.length
-    ].map((count, index) => count - (counts[index] ?? 0))
-    const added: AddedEntries = {
-      unparsed: tracker.unparsed.slice(from[0]),
-      cookies: tracker.cookies.slice(from[1]),
-      controls: tracker.controls.slice(from[2]),
-      ballots: tracker.ballots.slice(from[3]),
-      dates: tracker.dates.slice(from[4])
-    }
-    // The lists and facts the block changed of those it may not change;
-    // a week block grows the weeks (0), a checkpoint block the checkpoints.
-    const now = this.#fixed()
-    const changed = now.flatMap((value, index) =>
+    const newDays = days.length - daysBefore
+    const newWeeks = weeks.length - weeksBefore
+    const newCheckpoints = checkpoints.length - checkpointsBefore
+    const added = entriesSince(tracker, counts)
+    // The facts the block changed of those it may not change; a week block
+    // grows the weeks (0), a checkpoint block the checkpoints (1).
+    const changed = this.#fixed().flatMap((value, index) =>
       value === fixed[index] ? [] : [index]
     )
-    const isFixed = changed.length === 0
     const first = nodes[0]
     const start = first?.type === 'heading' ? offsets(first, source)[0] : -1
     const read = { added, start, source, line }
 
-    if (grown[0] === 0 && grown[1] === 1 && grown[2] === 0) {
+    if (newDays === 0 && newWeeks === 1 && newCheckpoints === 0) {
       return changed.every((index) => index === 0)
         ? this.#weekFragment(read)
         : null
     }
-    if (grown[0] === 0 && grown[1] === 0 && grown[2] === 1) {
+    if (newDays === 0 && newWeeks === 0 && newCheckpoints === 1) {
       return changed.every((index) => index === 1)
         ? this.#checkpointFragment(read, week)
         : null
@@ -196,20 +188,12 @@ export class TrackerBuilder {
 
     const day = this.#day
     const isClean =
-      day !== null &&
-      this.#weekFields.length === 0 &&
-      isFixed &&
-      grown[1] === 0 &&
-      grown[2] === 0
+      day !== null && this.#weekFields.length === 0 && changed.length === 0
     if (!isClean) return null
 
     // The open day goes on in this block, and nothing else happened.
-    if (open && grown[0] === 0 && day.element === open.day) {
-      open.added.unparsed.push(...added.unparsed)
-      open.added.cookies.push(...added.cookies)
-      open.added.controls.push(...added.controls)
-      open.added.ballots.push(...added.ballots)
-      open.added.dates.push(...added.dates)
+    if (open && newDays === 0 && day.element === open.day) {
+      appendEntries(open.added, added)
       open.blocks.push(key)
       open.section = this.#section
       open.shape = shapeOf(open.day)
@@ -217,7 +201,7 @@ export class TrackerBuilder {
     }
 
     const isStart =
-      grown[0] === 1 &&
+      newDays === 1 &&
       day.element === tracker.days.at(-1) &&
       day.element.heading.start.offset === start
     if (!isStart) return null
@@ -304,6 +288,7 @@ export class TrackerBuilder {
       points: collectPoints([element, added, weekFields])
     }
   }
+
   /**
    * Adds a kept day in place of reading its blocks again, leaving the walk
    * where reading them would have. The caller has moved its places and
@@ -318,11 +303,7 @@ export class TrackerBuilder {
     // Dates are given once the whole file is read.
     day.date = null
     tracker.days.push(day)
-    tracker.unparsed.push(...added.unparsed)
-    tracker.cookies.push(...added.cookies)
-    tracker.controls.push(...added.controls)
-    tracker.ballots.push(...added.ballots)
-    tracker.dates.push(...added.dates)
+    appendEntries(tracker, added)
 
     // What the day's heading does to the walk; the rest of the blocks only
     // added to the day.
@@ -371,30 +352,13 @@ export class TrackerBuilder {
       this.#checkpoint = { element: checkpoint, depth }
     }
 
-    const { added } = fragment
-    tracker.unparsed.push(...added.unparsed)
-    tracker.cookies.push(...added.cookies)
-    tracker.controls.push(...added.controls)
-    tracker.ballots.push(...added.ballots)
-    tracker.dates.push(...added.dates)
+    appendEntries(tracker, fragment.added)
 
     const scope = {
       week: this.#week?.element ?? null,
       weekNumbered: (number: number) => this.#weeksByNumber.get(number)
     }
     for (const fields of fragment.weekFields) setWeekFields(fields, scope)
-  }
-
-  /** The lengths of the lists a kept block adds to, in `added`'s order. */
-  #growing(): number[] {
-    const { unparsed, cookies, controls, ballots, dates } = this.tracker
-    return [
-      unparsed.length,
-      cookies.length,
-      controls.length,
-      ballots.length,
-      dates.length
-    ]
   }
 
   /**

@@ -28,6 +28,43 @@ export interface AddedEntries {
   dates: DateField[]
 }
 
+/** How long each of the lists of `AddedEntries` is. */
+export type EntryCounts = Record<keyof AddedEntries, number>
+
+/** How long each list of entries is now, to take what is added later. */
+export function countEntries(lists: AddedEntries): EntryCounts {
+  return {
+    unparsed: lists.unparsed.length,
+    cookies: lists.cookies.length,
+    controls: lists.controls.length,
+    ballots: lists.ballots.length,
+    dates: lists.dates.length
+  }
+}
+
+/** The entries added to the lists since they had `counts` entries. */
+export function entriesSince(
+  lists: AddedEntries,
+  counts: EntryCounts
+): AddedEntries {
+  return {
+    unparsed: lists.unparsed.slice(counts.unparsed),
+    cookies: lists.cookies.slice(counts.cookies),
+    controls: lists.controls.slice(counts.controls),
+    ballots: lists.ballots.slice(counts.ballots),
+    dates: lists.dates.slice(counts.dates)
+  }
+}
+
+/** Appends entries to lists of entries (a tracker's, or a fragment's). */
+export function appendEntries(lists: AddedEntries, added: AddedEntries): void {
+  lists.unparsed.push(...added.unparsed)
+  lists.cookies.push(...added.cookies)
+  lists.controls.push(...added.controls)
+  lists.ballots.push(...added.ballots)
+  lists.dates.push(...added.dates)
+}
+
 /**
  * What the blocks that hold one day add to the model: the day and the
  * entries of the tracker's lists that the blocks added besides.

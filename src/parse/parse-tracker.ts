@@ -109,7 +109,7 @@ export function assembleTracker(
 export interface Assembler {
   /**
    * Adds the tree of the next block, in the order of the blocks; given as
-   * a function, it is called only when the block is read, not for a day
+   * a function, it is called only when the block is read, not for a block
    * taken as it was kept.
    */
   add(tree: BlockTree | (() => BlockTree)): void
@@ -219,8 +219,9 @@ export function createAssembler(
       builder.finish(normal.length)
 
       if (reuse) {
-        // A later block that added to a day makes it depend on more than
-        // its own block: neither that day nor the one kept before holds.
+        // A later block that added to a day or a checkpoint makes it depend
+        // on more than its own blocks: neither it nor the one kept before
+        // holds.
         const dropped: string[] = []
         for (const [key, fragment] of fragments) {
           if (!isIntact(fragment)) {
