@@ -22,8 +22,15 @@ export interface IncrementalParser {
    *
    * @param text The file's text.
    * @param options The date to resolve years against and a configured year.
+   * @param since Where `text` differs from an earlier text, when known (as
+   *   a decode of its bytes knows it); taken only when that text is the
+   *   one of the last call, and found by comparing blocks otherwise.
    */
-  parse(text: string, options?: ParseOptions): Tracker
+  parse(
+    text: string,
+    options?: ParseOptions,
+    since?: { text: string; changes: readonly TextChange[] }
+  ): Tracker
   /**
    * Keeps the blocks of a text that will come back without being parsed
    * first, such as the text a watch has just written: the next `parse`
@@ -64,9 +71,10 @@ export interface KeyedText {
 /**
  * Starts a parser for a file read again and again, as in `watch`: blocks
  * are kept by a hash of their text, so after a save only the edited blocks
- * (usually one day) go through the Markdown parser. A day's share of the
- * model is kept too, and taken as it was while its blocks and its week
- * stay the same; its tree is then no longer needed and is let go. Blocks
+ * (usually one day) go through the Markdown parser. A block's share of
+ * the model (a day, a week, a checkpoint) is kept too, and taken as it was
+ * while its blocks and its week stay the same; its tree is then no longer
+ * needed and is let go. Blocks
  * in neither of the last two texts are dropped, so memory follows about
  * one version of the file, and a save read half-written (which the watch
  * then waits on) does not make the next read parse the whole file again.
@@ -77,15 +85,18 @@ export interface KeyedText {
 export function createIncrementalParser(): IncrementalParser {
   let kept = new Map<string, BlockTree>()
   let older = new Map<string, BlockTree>()
-  // The days of the last two reads, kept the same way as the trees.
-  let keptDays: FragmentStore = new Map()
-  let olderDays: FragmentStore = new Map()
+  // The kept days, weeks and checkpoints of the last two reads, kept the
+  // same way as the trees.
+  let keptFragments: FragmentStore = new Map()
+  let olderFragments: FragmentStore = new Map()
   let last: KeyedText | null = null
   const lastRun = { reused: 0, parsed: 0 }
 
   return {
-    parse(text, options = {}) {
-      const keyed = prepareAgain(last, text, null)
+    parse(text, options = {}, since) {
+      const changes =
+        since && since.text === last?.prepared.text ? since.changes : null
+      const keyed = prepareAgain(last, text, changes)
       const { prepared, keys } = keyed
       const next = new Map<string, BlockTree>()
       const store: BlockStore = {
@@ -96,11 +107,11 @@ export function createIncrementalParser(): IncrementalParser {
       lastRun.reused = 0
       lastRun.parsed = 0
 
-      // A tree is looked up, or parsed, only for a block the builder reads:
-      // a day taken as it was kept needs none. Its tree is then not carried
-      // over, and is gone two reads later; should the day be read again
-      // (its week renumbered, say), its block is parsed again.
-      // One function for every block, reading the block being added.
+      // A tree is looked up, or parsed, only for a block the builder reads
+      // (one function for every block, reading the block being added): a
+      // block taken as it was kept needs none. Its tree is then not carried
+      // over, and is gone two reads later; should the block be read again
+      // (its week renumbered, say), it is parsed again.
       let current = 0
       const readTree = (): BlockTree => {
         const blockText = prepared.blockTexts[current] ?? ''
@@ -119,15 +130,15 @@ export function createIncrementalParser(): IncrementalParser {
       const assembler = createAssembler(prepared, options, {
         keys,
         kept: {
-          get: (key) => keptDays.get(key) ?? olderDays.get(key)
+          get: (key) => keptFragments.get(key) ?? olderFragments.get(key)
         },
         keep(fragments, dropped) {
           for (const key of dropped) {
-            keptDays.delete(key)
-            olderDays.delete(key)
+            keptFragments.delete(key)
+            olderFragments.delete(key)
           }
-          olderDays = keptDays
-          keptDays = fragments
+          olderFragments = keptFragments
+          keptFragments = fragments
         }
       })
       for (; current < prepared.blockTexts.length; current++) {
@@ -163,8 +174,8 @@ export function createIncrementalParser(): IncrementalParser {
     clear() {
       kept = new Map()
       older = new Map()
-      keptDays = new Map()
-      olderDays = new Map()
+      keptFragments = new Map()
+      olderFragments = new Map()
       last = null
     }
   }

@@ -4,7 +4,21 @@ import { decodeText, type DecodeResult } from './decode-text.js'
 export interface DecodedText {
   text: string
   bytes: Uint8Array
+  /**
+   * Where the text differs from an earlier one, when it was decoded from
+   * it: offsets into `since.text`, the stretch `[start, end)` replaced by
+   * `length` code units.
+   */
+  since?: {
+    text: string
+    changes: Array<{ start: number; end: number; length: number }>
+  }
 }
+
+/** What `decodeAgain` gives: `decodeText`'s result, and where it changed. */
+export type DecodedAgain =
+  | Exclude<DecodeResult, { ok: true }>
+  | (Extract<DecodeResult, { ok: true }> & Pick<DecodedText, 'since'>)
 
 /**
  * Decodes the bytes of a file as `decodeText` does, with the same result,
@@ -18,9 +32,11 @@ export interface DecodedText {
 export function decodeAgain(
   previous: DecodedText,
   bytes: Uint8Array
-): DecodeResult {
+): DecodedAgain {
   const old = previous.bytes
-  if (Buffer.compare(old, bytes) === 0) return { ok: true, text: previous.text }
+  if (Buffer.compare(old, bytes) === 0) {
+    return { ok: true, text: previous.text, since: sameAs(previous.text) }
+  }
 
   const shorter = Math.min(old.length, bytes.length)
   let head = sharedHead(old, bytes, shorter)
@@ -56,13 +72,21 @@ export function decodeAgain(
       text.length - tailChars - utf16Length(old, head, head + oldMiddle)
   }
 
+  const end = text.length - tailChars
+
   return {
     ok: true,
-    text:
-      text.slice(0, headChars) +
-      middle.text +
-      text.slice(text.length - tailChars)
+    text: text.slice(0, headChars) + middle.text + text.slice(end),
+    since: {
+      text,
+      changes: [{ start: headChars, end, length: middle.text.length }]
+    }
   }
+}
+
+/** No change from a text. */
+function sameAs(text: string): DecodedText['since'] {
+  return { text, changes: [] }
 }
 
 // Compared a stretch at a time, which runs as one native loop.

@@ -1,6 +1,10 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { decodeAgain, type DecodedText } from './decode-again.js'
+import {
+  decodeAgain,
+  type DecodedAgain,
+  type DecodedText
+} from './decode-again.js'
 import { decodeText } from './decode-text.js'
 import { displayPath } from './display-path.js'
 import { TrackerFileError } from './tracker-file-error.js'
@@ -27,12 +31,6 @@ export async function readTrackerFile(
   return (await readTrackerContent(file, options)).text
 }
 
-/** A tracker file's text and the bytes it was decoded from. */
-export interface TrackerContent {
-  text: string
-  bytes: Buffer
-}
-
 /**
  * Read a tracker file as `readTrackerFile` does, keeping its bytes too, so
  * that a writer can check the file still holds them without encoding the
@@ -48,13 +46,15 @@ export async function readTrackerContent(
   file: string,
   options: ReadOptions,
   previous?: DecodedText
-): Promise<TrackerContent> {
+): Promise<DecodedText> {
   const absolute = path.resolve(options.cwd, file)
   const shown = displayPath(absolute, options.cwd)
 
   const bytes = await readBytes(absolute, shown)
 
-  const decoded = previous ? decodeAgain(previous, bytes) : decodeText(bytes)
+  const decoded: DecodedAgain = previous
+    ? decodeAgain(previous, bytes)
+    : decodeText(bytes)
   if (!decoded.ok && decoded.problem === 'binary') {
     throw new TrackerFileError(
       'BINARY',
@@ -82,7 +82,8 @@ export async function readTrackerContent(
     )
   }
 
-  return { text: decoded.text, bytes }
+  const { text, since } = decoded
+  return since ? { text, bytes, since } : { text, bytes }
 }
 
 async function readBytes(absolute: string, shown: string): Promise<Buffer> {

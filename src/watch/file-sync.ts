@@ -7,10 +7,7 @@ import {
   createIncrementalParser,
   type IncrementalParser
 } from '../parse/incremental-parser.js'
-import {
-  readTrackerContent,
-  type TrackerContent
-} from '../read/read-tracker-file.js'
+import { readTrackerContent } from '../read/read-tracker-file.js'
 import type { DecodedText } from '../read/decode-again.js'
 import { guardDepth } from '../read/guard-depth.js'
 import { TrackerFileError } from '../read/tracker-file-error.js'
@@ -105,13 +102,14 @@ export class FileSync {
       if (isKnown && reason === 'save') return
 
       // The same sync as `syncText`, with a parser that reads only the
-      // blocks changed since the last read.
+      // blocks changed since the last read, told by the decode where the
+      // text changed.
       const options = {
         today,
         ...(this.#settings.year === null ? {} : { year: this.#settings.year })
       }
       const tracker = await guardDepth(shown, () =>
-        this.#parser.parse(text, options)
+        this.#parser.parse(text, options, content.since)
       )
       const result = planTrackerSync(text, tracker, options)
       const days = result.tracker.days.length
@@ -238,7 +236,7 @@ export class FileSync {
   }
 
   /** Read the file, or report why there is none and give null. */
-  async #read(reason: SyncedEvent['reason']): Promise<TrackerContent | null> {
+  async #read(reason: SyncedEvent['reason']): Promise<DecodedText | null> {
     const { absolute, shown, cwd } = this.#settings
 
     try {

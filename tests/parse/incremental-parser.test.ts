@@ -64,6 +64,27 @@ describe('createIncrementalParser', () => {
     expect(parser.lastRun).toEqual({ reused: 1, parsed: 1 })
   })
 
+  it('takes where the text changed from its caller, for its last text only', () => {
+    const parser = createIncrementalParser()
+    const text = fixture('seed/tracker.md')
+    const at = text.indexOf('- [ ] Study computational graphs')
+    const ticked = `${text.slice(0, at)}- [x]${text.slice(at + 5)}`
+    const since = { text, changes: [{ start: at, end: at + 5, length: 5 }] }
+
+    parser.parse(text, { today })
+    expect(parser.parse(ticked, { today }, since)).toEqual(
+      parseTracker(ticked, { today })
+    )
+    expect(parser.lastRun.parsed).toBe(1)
+
+    // Named against a text that is not the last one, where taken it would
+    // keep the ticked task: the blocks are compared instead.
+    const stale = { text, changes: [] }
+    expect(parser.parse(text, { today }, stale)).toEqual(
+      parseTracker(text, { today })
+    )
+  })
+
   it('remembers the blocks of a text it will see next', () => {
     const parser = createIncrementalParser()
     const { text } = generateTracker(14)
@@ -561,7 +582,10 @@ describe('kept days', () => {
             if (remembers[index]) {
               parser.remember(edited.text, edited.changes)
             }
-            expect(parser.parse(edited.text, { today })).toEqual(
+            // Told where the text changed, as the watch's decode tells it;
+            // after a remember the parser has not the text it names.
+            const since = { text: current, changes: edited.changes }
+            expect(parser.parse(edited.text, { today }, since)).toEqual(
               parseTracker(edited.text, { today })
             )
             current = edited.text

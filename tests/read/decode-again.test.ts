@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeAgain } from '../../src/read/decode-again.js'
-import { decodeText } from '../../src/read/decode-text.js'
+import { decodeAgain, type DecodedAgain } from '../../src/read/decode-again.js'
+import { decodeText, type DecodeResult } from '../../src/read/decode-text.js'
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
@@ -17,21 +17,47 @@ function splice(
   return Buffer.concat([bytes.subarray(0, at), insert, bytes.subarray(end)])
 }
 
+/**
+ * The result without where it changed, to compare with `decodeText`'s;
+ * checking first that the change it names, made to the earlier text,
+ * gives its text.
+ */
+function checked(result: DecodedAgain): DecodeResult {
+  if (!result.ok) return result
+
+  const { since, ...decoded } = result
+  const rebuilt = (since?.changes ?? []).reduceRight(
+    (text, change) =>
+      text.slice(0, change.start) +
+      result.text.slice(change.start, change.start + change.length) +
+      text.slice(change.end),
+    since?.text ?? ''
+  )
+  expect(rebuilt).toBe(result.text)
+  return decoded
+}
+
 describe('decodeAgain', () => {
   it('reuses the shared ends around a changed character', () => {
     const before = '\uFEFF# Plan ⏱️\n- [ ] 😀 task (5 min)\n✓ done\n'
     const after = before.replace('😀', '🚀')
 
+    const at = before.indexOf('😀')
+
     expect(
       decodeAgain({ text: before, bytes: encode(before) }, encode(after))
-    ).toEqual({ ok: true, text: after })
+    ).toEqual({
+      ok: true,
+      text: after,
+      since: { text: before, changes: [{ start: at, end: at + 2, length: 2 }] }
+    })
   })
 
   it('gives the earlier text itself for the same bytes', () => {
     const text = 'Día 1 ✓\n'
     const result = decodeAgain({ text, bytes: encode(text) }, encode(text))
 
-    expect(result).toEqual({ ok: true, text })
+    expect(result).toEqual({ ok: true, text, since: { text, changes: [] } })
   })
 
   it('finds a NUL and a bad sequence in the middle as a whole decode does', () => {
@@ -57,7 +83,9 @@ describe('decodeAgain', () => {
     const expected = decodeText(edited)
 
     expect(expected.ok).toBe(true)
-    expect(decodeAgain({ text, bytes: padded }, edited)).toEqual(expected)
+    expect(checked(decodeAgain({ text, bytes: padded }, edited))).toEqual(
+      expected
+    )
   })
 
   it('gives what a whole decode gives for any edit of the bytes', () => {
@@ -91,7 +119,7 @@ describe('decodeAgain', () => {
           const bytes = encode(before)
           const after = splice(bytes, start, cut, insert)
 
-          expect(decodeAgain({ text: before, bytes }, after)).toEqual(
+          expect(checked(decodeAgain({ text: before, bytes }, after))).toEqual(
             decodeText(after)
           )
         }
