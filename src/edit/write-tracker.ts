@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import {
-  chown,
-  open,
-  readFile,
-  realpath,
-  rename,
-  rm,
-  stat
-} from 'node:fs/promises'
+import { chown, open, realpath, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { readWholeFile } from '../read/read-whole-file.js'
 import { TrackerFileError } from '../read/tracker-file-error.js'
 
 /** What became of a write. */
@@ -128,7 +121,7 @@ async function writeInPlace(
 /** Whether a file holds exactly the given bytes; false when it is gone. */
 async function holds(file: string, expected: Uint8Array): Promise<boolean> {
   try {
-    return (await readFile(file)).equals(expected)
+    return (await readWholeFile(file)).equals(expected)
   } catch {
     return false
   }

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import {
   decodeAgain,
@@ -7,6 +7,7 @@ import {
 } from './decode-again.js'
 import { decodeText } from './decode-text.js'
 import { displayPath } from './display-path.js'
+import { readWholeFile } from './read-whole-file.js'
 import { TrackerFileError } from './tracker-file-error.js'
 
 /** Options of `readTrackerFile`. */
@@ -108,7 +109,7 @@ async function readBytes(absolute: string, shown: string): Promise<Buffer> {
       )
     }
 
-    return await readFile(absolute)
+    return await readWholeFile(absolute)
   } catch (error) {
     if (error instanceof TrackerFileError) throw error
     throw toFileError(error, shown)

@@ -39,6 +39,15 @@ export interface FileSyncSettings {
   clock: () => Date
 }
 
+/** A sync worked out for one text, before anything is written. */
+interface SyncWork {
+  /** The text worked on and its bytes. */
+  content: DecodedText
+  result: ReturnType<typeof planTrackerSync>
+  /** The bytes to write, or null when no cell changes. */
+  bytes: Uint8Array | null
+}
+
 /** Facts about a file that change whenever it is written. */
 interface FileStamp {
   ino: number
@@ -58,6 +67,8 @@ export class FileSync {
   /** Syncs done and files written, for the summary at the end. */
   syncs = 0
   writes = 0
+  /** Syncs that took the work `prepare` did ahead. */
+  preparedAhead = 0
 
   readonly #settings: FileSyncSettings
   /** The text on disk last known to be in sync; null before the first. */
@@ -70,6 +81,8 @@ export class FileSync {
   #stamp: FileStamp | null = null
   /** The text last read or written and its bytes, to decode the next. */
   #last: DecodedText | null = null
+  /** The work `prepare` did, for the date it was done for. */
+  #prepared: (SyncWork & { today: string }) | null = null
   /** Keeps the blocks of the file, so a save parses only what changed. */
   readonly #parser: IncrementalParser = createIncrementalParser()
 
@@ -82,7 +95,8 @@ export class FileSync {
 
   /**
    * Read the file and sync it, unless it holds the text last known to be in
-   * sync and `force` is false.
+   * sync and the reason is a save. The work `prepare` did on the same text
+   * for the same date is taken rather than done again.
    *
    * @param today The date to judge by, `YYYY-MM-DD`.
    * @param reason Why: the start, a save, or a new date (which forces a
@@ -101,17 +115,8 @@ export class FileSync {
       const isKnown = text === this.#inSync && this.#reported === null
       if (isKnown && reason === 'save') return
 
-      // The same sync as `syncText`, with a parser that reads only the
-      // blocks changed since the last read, told by the decode where the
-      // text changed.
-      const options = {
-        today,
-        ...(this.#settings.year === null ? {} : { year: this.#settings.year })
-      }
-      const tracker = await guardDepth(shown, () =>
-        this.#parser.parse(text, options, content.since)
-      )
-      const result = planTrackerSync(text, tracker, options)
+      const { result, bytes } =
+        this.#takePrepared(content, today) ?? (await this.#work(content, today))
       const days = result.tracker.days.length
 
       if (reason === 'start') requireDays(result.tracker, shown)
@@ -134,8 +139,7 @@ export class FileSync {
 
       // The bytes written, built from those read; null when none were.
       let written: Uint8Array | null = null
-      if (result.edits.length > 0) {
-        const bytes = encodeEdits(content, result.edits)
+      if (bytes !== null) {
         const outcome = await this.#write(content.bytes, bytes)
         if (outcome === 'failed') return
         // The person saved while the tool was writing: their text wins.
@@ -201,6 +205,71 @@ export class FileSync {
     }
 
     // The file kept changing under the tool; the next event brings it back.
+  }
+
+  /**
+   * Do the work of a sync ahead, while a save may still be under way: read
+   * the file, parse it and plan its edits, and keep the result for the
+   * `check` that follows once the file has held still. Nothing is written
+   * or reported, and nothing is taken for known: the check reads the file
+   * again and takes this work only for the very same text, so a file read
+   * half-written costs time, never a wrong sync. Trouble is left for the
+   * check to find and report.
+   *
+   * @param today The date to judge by, `YYYY-MM-DD`.
+   */
+  async prepare(today: string): Promise<void> {
+    this.#prepared = null
+
+    try {
+      const content = await readTrackerContent(
+        this.#settings.absolute,
+        { cwd: this.#settings.cwd },
+        this.#last ?? undefined
+      )
+      this.#last = content
+
+      // The text in sync, such as the tool's own write come back.
+      if (content.text === this.#inSync) return
+
+      this.#prepared = { today, ...(await this.#work(content, today)) }
+    } catch {
+      this.#prepared = null
+    }
+  }
+
+  /**
+   * The work `prepare` did, when it was done on this text for this date;
+   * it is given once.
+   */
+  #takePrepared(content: DecodedText, today: string): SyncWork | null {
+    const prepared = this.#prepared
+    this.#prepared = null
+
+    if (prepared?.today !== today) return null
+    if (prepared.content.text !== content.text) return null
+
+    this.preparedAhead += 1
+    return prepared
+  }
+
+  /** Parse a text, plan the sync of its cells, and encode the new bytes. */
+  async #work(content: DecodedText, today: string): Promise<SyncWork> {
+    // The same sync as `syncText`, with a parser that reads only the
+    // blocks changed since the last read, told by the decode where the
+    // text changed.
+    const options = {
+      today,
+      ...(this.#settings.year === null ? {} : { year: this.#settings.year })
+    }
+    const tracker = await guardDepth(this.#settings.shown, () =>
+      this.#parser.parse(content.text, options, content.since)
+    )
+    const result = planTrackerSync(content.text, tracker, options)
+    const bytes =
+      result.edits.length > 0 ? encodeEdits(content, result.edits) : null
+
+    return { content, result, bytes }
   }
 
   /** How many blocks the last sync took as they were, and parsed anew. */

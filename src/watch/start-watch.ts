@@ -194,6 +194,19 @@ export function startWatch(options: WatchOptions): Watch {
       byPath.get(path.resolve(file))?.queue.request(today, 'save')
     })
 
+    // Each write as the system reports it, before chokidar waits for the
+    // file to hold still: the sync is worked out meanwhile. A folder's
+    // event names the file in it; a file's own names the file.
+    watcher.on('raw', (_name, name, details) => {
+      const watched = (details as { watchedPath?: unknown } | null)?.watchedPath
+      if (typeof watched !== 'string') return
+
+      const entry =
+        byPath.get(path.resolve(watched, String(name))) ??
+        byPath.get(path.resolve(watched))
+      entry?.queue.hint(today)
+    })
+
     await new Promise<void>((resolve, reject) => {
       watcher?.once('ready', resolve)
       watcher?.once('error', reject)
@@ -240,6 +253,7 @@ class CheckQueue {
   readonly sync: FileSync
   readonly #debounce: number
   #timer: NodeJS.Timeout | undefined
+  #hintTimer: NodeJS.Timeout | undefined
   #running: Promise<void> | null = null
   #next: { today: string; reason: SyncedEvent['reason'] } | null = null
   #isClosed = false
@@ -261,6 +275,10 @@ class CheckQueue {
   request(today: string, reason: SyncedEvent['reason']): void {
     if (this.#isClosed) return
 
+    // The check works the file out itself.
+    clearTimeout(this.#hintTimer)
+    this.#hintTimer = undefined
+
     this.#next = {
       today,
       reason: this.#next?.reason === 'date' ? 'date' : reason
@@ -272,10 +290,29 @@ class CheckQueue {
     }, this.#debounce)
   }
 
+  /**
+   * Tell of a change to the file that may still be under way, as the
+   * system reports each write: when nothing is waiting or running, the
+   * file's sync is worked out ahead (`FileSync.prepare`) while it is
+   * waited on to hold still, after the same short quiet as a check.
+   */
+  hint(today: string): void {
+    if (this.#isClosed || this.#timer !== undefined || this.#running) return
+
+    clearTimeout(this.#hintTimer)
+    this.#hintTimer = setTimeout(() => {
+      this.#hintTimer = undefined
+      if (this.#isClosed || this.#timer !== undefined || this.#running) return
+
+      this.#running = this.sync.prepare(today).finally(() => this.#done())
+    }, this.#debounce)
+  }
+
   /** Stop taking requests and wait for the check under way. */
   async close(): Promise<void> {
     this.#isClosed = true
     clearTimeout(this.#timer)
+    clearTimeout(this.#hintTimer)
     this.#timer = undefined
     await this.#running
   }
@@ -289,9 +326,12 @@ class CheckQueue {
     this.#running = this.sync
       .check(today, reason)
       .catch((error: unknown) => this.sync.reportUnexpected(error))
-      .finally(() => {
-        this.#running = null
-        if (this.#next && this.#timer === undefined) this.#run()
-      })
+      .finally(() => this.#done())
+  }
+
+  /** A check or a preparation ended: run the check asked for meanwhile. */
+  #done(): void {
+    this.#running = null
+    if (this.#next && this.#timer === undefined) this.#run()
   }
 }

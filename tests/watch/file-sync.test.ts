@@ -114,3 +114,108 @@ describe('FileSync', () => {
     expect(await sync.hasSettledChange(still)).toBe(true)
   })
 })
+
+describe('FileSync.prepare', () => {
+  it('works a save out ahead, and the check then only writes it', async (context) => {
+    const { file, sync, events, remove } = await startSync()
+    context.onTestFinished(remove)
+    const person = toggleDay1(await readFile(file, 'utf8'), true)
+    const expected = syncText(person, { today: testToday })
+    await writeFile(file, person)
+
+    await sync.prepare(testToday)
+
+    // Nothing is written or reported before the check.
+    expect(await readFile(file, 'utf8')).toBe(person)
+    expect(events).toHaveLength(1)
+
+    await sync.check(testToday, 'save')
+
+    expect(sync.preparedAhead).toBe(1)
+    expect(await readFile(file, 'utf8')).toBe(expected.text)
+    expect(events.at(-1)).toMatchObject({
+      type: 'synced',
+      wrote: true,
+      tasks: expected.summary.tasks
+    })
+  })
+
+  it('leaves work done on a text the file no longer holds', async (context) => {
+    const { file, sync, remove } = await startSync()
+    context.onTestFinished(remove)
+    const first = toggleDay1(await readFile(file, 'utf8'), true)
+    await writeFile(file, first)
+    await sync.prepare(testToday)
+
+    // The rest of the save: the same length, other bytes.
+    const second = first.replace('- [ ] ', '- [x] ')
+    expect(second.length).toBe(first.length)
+    await writeFile(file, second)
+    await sync.check(testToday, 'save')
+
+    expect(sync.preparedAhead).toBe(0)
+    expect(await readFile(file, 'utf8')).toBe(
+      syncText(second, { today: testToday }).text
+    )
+  })
+
+  it('leaves work done for another date', async (context) => {
+    const { file, sync, remove } = await startSync()
+    context.onTestFinished(remove)
+    const person = toggleDay1(await readFile(file, 'utf8'), true)
+    await writeFile(file, person)
+    await sync.prepare(testToday)
+
+    await sync.check('2026-12-20', 'date')
+
+    expect(sync.preparedAhead).toBe(0)
+    expect(await readFile(file, 'utf8')).toBe(
+      syncText(person, { today: '2026-12-20' }).text
+    )
+  })
+
+  it('reports nothing for a file read half-written or broken', async (context) => {
+    const { file, sync, events, remove } = await startSync()
+    context.onTestFinished(remove)
+    const whole = await readFile(file, 'utf8')
+
+    // Cut inside a character, cut to a few days, and a NUL byte.
+    const bytes = Buffer.from(whole)
+    const inside = bytes.indexOf(Buffer.from('✓')) + 1
+    for (const part of [
+      bytes.subarray(0, inside),
+      Buffer.from(whole.slice(0, whole.indexOf('## Day 3'))),
+      Buffer.concat([bytes, Buffer.from([0])])
+    ]) {
+      await writeFile(file, part)
+      await sync.prepare(testToday)
+      expect(events).toHaveLength(1)
+      expect(await readFile(file)).toEqual(part)
+    }
+
+    const person = toggleDay1(whole, true)
+    await writeFile(file, person)
+    await sync.check(testToday, 'save')
+
+    expect(events).toHaveLength(2)
+    expect(await readFile(file, 'utf8')).toBe(
+      syncText(person, { today: testToday }).text
+    )
+  })
+
+  it('does not take the text in sync for new work', async (context) => {
+    const { file, sync, events, remove } = await startSync()
+    context.onTestFinished(remove)
+
+    // The start's own write, come back as an event.
+    await sync.prepare(testToday)
+    await sync.check(testToday, 'save')
+
+    expect(sync.preparedAhead).toBe(0)
+    expect(events).toHaveLength(1)
+    expect(sync.syncs).toBe(1)
+    expect(await readFile(file, 'utf8')).toBe(
+      syncText(seedText, { today: testToday }).text
+    )
+  })
+})

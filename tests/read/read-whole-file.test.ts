@@ -1,0 +1,32 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readWholeFile } from '../../src/read/read-whole-file.js'
+import { makeTempFolder } from '../helpers/temp-folder.js'
+
+describe('readWholeFile', () => {
+  it('gives the bytes readFile gives, for files of every size', async (context) => {
+    const { folder, remove } = await makeTempFolder()
+    context.onTestFinished(remove)
+    const file = path.join(folder, 'tracker.md')
+
+    for (const size of [0, 1, 4096, 3 * 1024 * 1024 + 7]) {
+      const bytes = Buffer.alloc(size, 'Day ✓ ')
+      await writeFile(file, bytes)
+
+      const read = await readWholeFile(file)
+
+      expect(read.length).toBe(size)
+      expect(read.equals(await readFile(file))).toBe(true)
+    }
+  })
+
+  it('fails as readFile does on a missing file', async (context) => {
+    const { folder, remove } = await makeTempFolder()
+    context.onTestFinished(remove)
+
+    await expect(
+      readWholeFile(path.join(folder, 'gone.md'))
+    ).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+})
