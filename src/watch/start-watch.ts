@@ -3,6 +3,7 @@ import { watch, type FSWatcher } from 'chokidar'
 import { localDate } from '../cli/calendar-date.js'
 import { displayPath } from '../read/display-path.js'
 import { FileSync } from './file-sync.js'
+import { IdleCollector } from './idle-collector.js'
 import { untilNextMidnight } from './next-midnight.js'
 import type { SyncedEvent, WatchEvent } from './watch-event.js'
 
@@ -38,6 +39,12 @@ export interface WatchOptions {
    * default: 1000.
    */
   recheckInterval?: number
+  /**
+   * Milliseconds without a save or a sync before garbage is collected, so
+   * that the next save does not pay for the last one's; 0 turns it off;
+   * default: 200.
+   */
+  idleCollect?: number
 }
 
 /** A listener list for the events of a watch. */
@@ -80,6 +87,7 @@ export function startWatch(options: WatchOptions): Watch {
   const debounce = options.debounce ?? 5
   const recheckInterval = options.recheckInterval ?? 1000
   const stabilityThreshold = options.stabilityThreshold ?? 50
+  const collector = new IdleCollector(options.idleCollect ?? 200)
   const listeners = new Set<(event: WatchEvent) => void>()
   let today = options.today ?? localDate(clock())
   let isClosed = false
@@ -105,7 +113,14 @@ export function startWatch(options: WatchOptions): Watch {
         emit,
         clock
       }),
-      debounce
+      debounce,
+      {
+        busy: () => collector.postpone(),
+        idle: () =>
+          collector.schedule(() =>
+            entries.every((entry) => entry.queue.isIdle())
+          )
+      }
     )
   }))
   const byPath = new Map(entries.map((entry) => [entry.absolute, entry]))
@@ -157,6 +172,7 @@ export function startWatch(options: WatchOptions): Watch {
 
     clearTimeout(midnightTimer)
     clearTimeout(recheckTimer)
+    collector.postpone()
     await watcher?.close()
     await Promise.all(entries.map((entry) => entry.queue.close()))
 
@@ -257,15 +273,31 @@ class CheckQueue {
   #running: Promise<void> | null = null
   #next: { today: string; reason: SyncedEvent['reason'] } | null = null
   #isClosed = false
+  readonly #on: { busy: () => void; idle: () => void }
 
-  constructor(sync: FileSync, debounce: number) {
+  /**
+   * @param sync The file's sync.
+   * @param debounce Milliseconds of quiet that end a burst of events.
+   * @param on Told when work is asked for, and when the work asked for is
+   *   done.
+   */
+  constructor(
+    sync: FileSync,
+    debounce: number,
+    on: { busy: () => void; idle: () => void }
+  ) {
     this.sync = sync
     this.#debounce = debounce
+    this.#on = on
   }
 
   /** Whether nothing is waiting or running. */
   isIdle(): boolean {
-    return this.#timer === undefined && this.#running === null
+    return (
+      this.#timer === undefined &&
+      this.#hintTimer === undefined &&
+      this.#running === null
+    )
   }
 
   /**
@@ -274,6 +306,7 @@ class CheckQueue {
    */
   request(today: string, reason: SyncedEvent['reason']): void {
     if (this.#isClosed) return
+    this.#on.busy()
 
     // The check works the file out itself.
     clearTimeout(this.#hintTimer)
@@ -297,7 +330,9 @@ class CheckQueue {
    * waited on to hold still, after the same short quiet as a check.
    */
   hint(today: string): void {
-    if (this.#isClosed || this.#timer !== undefined || this.#running) return
+    if (this.#isClosed) return
+    this.#on.busy()
+    if (this.#timer !== undefined || this.#running) return
 
     clearTimeout(this.#hintTimer)
     this.#hintTimer = setTimeout(() => {
@@ -329,9 +364,13 @@ class CheckQueue {
       .finally(() => this.#done())
   }
 
-  /** A check or a preparation ended: run the check asked for meanwhile. */
+  /**
+   * A check or a preparation ended: run the check asked for meanwhile, or
+   * tell that the file's work is done for now.
+   */
   #done(): void {
     this.#running = null
     if (this.#next && this.#timer === undefined) this.#run()
+    else if (this.isIdle()) this.#on.idle()
   }
 }
