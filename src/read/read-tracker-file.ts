@@ -124,6 +124,15 @@ function toFileError(error: unknown, shown: string): TrackerFileError {
       cause: error
     })
   }
+  // Put in the file's place between the stat and the read.
+  if (code === 'ENOTREGULAR') {
+    return new TrackerFileError(
+      'UNREADABLE',
+      shown,
+      'is not a regular file, expected a Markdown file',
+      { cause: error }
+    )
+  }
   if (code === 'EISDIR') {
     return new TrackerFileError(
       'IS_FOLDER',

@@ -83,6 +83,8 @@ export class FileSync {
   #last: DecodedText | null = null
   /** The work `prepare` did, for the date it was done for. */
   #prepared: (SyncWork & { today: string }) | null = null
+  /** Whether `prepare` has parsed a text since the last check began. */
+  #hasPrepared = false
   /** Keeps the blocks of the file, so a save parses only what changed. */
   readonly #parser: IncrementalParser = createIncrementalParser()
 
@@ -94,8 +96,9 @@ export class FileSync {
   }
 
   /**
-   * Read the file and sync it, unless it holds the text last known to be in
-   * sync and the reason is a save. The work `prepare` did on the same text
+   * Read the file and sync it, unless the reason is a save and the file
+   * holds the text last known to be in sync, with no trouble reported
+   * since. The work `prepare` did on the same text
    * for the same date is taken rather than done again.
    *
    * @param today The date to judge by, `YYYY-MM-DD`.
@@ -106,6 +109,7 @@ export class FileSync {
    */
   async check(today: string, reason: SyncedEvent['reason']): Promise<void> {
     const { shown } = this.#settings
+    this.#hasPrepared = false
 
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
       const content = await this.#read(reason)
@@ -220,6 +224,10 @@ export class FileSync {
    */
   async prepare(today: string): Promise<void> {
     this.#prepared = null
+    // Once per check: the parser keeps the blocks of its last two texts,
+    // and two texts read half-written would push out those of the text in
+    // sync, which the save mostly shares.
+    if (this.#hasPrepared) return
 
     try {
       const content = await readTrackerContent(
@@ -232,6 +240,7 @@ export class FileSync {
       // The text in sync, such as the tool's own write come back.
       if (content.text === this.#inSync) return
 
+      this.#hasPrepared = true
       this.#prepared = { today, ...(await this.#work(content, today)) }
     } catch {
       this.#prepared = null

@@ -11,17 +11,24 @@ import { runInNewContext } from 'node:vm'
  */
 export class IdleCollector {
   readonly #quiet: number
-  readonly #collect: (() => void) | null
+  /** The collection; null when turned off or stopped. */
+  #collect: (() => void) | null
   #timer: NodeJS.Timeout | undefined
 
   /**
    * @param quiet Milliseconds without work before collecting; 0 never
-   *   collects.
+   *   collects, and leaves V8's flags alone.
    * @param collect The collection; default: V8's own full collection.
    */
-  constructor(quiet: number, collect: (() => void) | null = exposeGc()) {
+  constructor(quiet: number, collect?: () => void) {
     this.#quiet = quiet
-    this.#collect = quiet > 0 ? collect : null
+    this.#collect = quiet > 0 ? (collect ?? exposeGc()) : null
+  }
+
+  /** Never collect again: the watch is closing. */
+  stop(): void {
+    this.postpone()
+    this.#collect = null
   }
 
   /** Work starts or is coming: no collection until it is quiet again. */
@@ -50,16 +57,24 @@ export class IdleCollector {
   }
 }
 
+/** V8's collection once made callable, so the flag is set only once. */
+let exposed: (() => void) | null | undefined
+
 /**
  * V8's full garbage collection, made callable; null where the flag cannot
- * be set, which only costs speed.
+ * be set, which only costs speed. The flag gives `gc` to contexts made
+ * from now on, not to the program's own.
  */
 function exposeGc(): (() => void) | null {
+  if (exposed !== undefined) return exposed
+
   try {
     setFlagsFromString('--expose-gc')
     const gc: unknown = runInNewContext('gc')
-    return typeof gc === 'function' ? () => gc() : null
+    exposed = typeof gc === 'function' ? () => gc() : null
   } catch {
-    return null
+    exposed = null
   }
+
+  return exposed
 }

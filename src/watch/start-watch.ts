@@ -30,7 +30,9 @@ export interface WatchOptions {
   /**
    * Milliseconds to wait for more events of a burst; default: 5. chokidar
    * already gives one event for a save once it holds still, so this only
-   * joins events that come together (a file's and its folder's, say).
+   * joins events that come together (a file's and its folder's, say). The
+   * writes the system reports while a save goes on are joined the same
+   * way before the sync is prepared.
    */
   debounce?: number
   /**
@@ -172,7 +174,7 @@ export function startWatch(options: WatchOptions): Watch {
 
     clearTimeout(midnightTimer)
     clearTimeout(recheckTimer)
-    collector.postpone()
+    collector.stop()
     await watcher?.close()
     await Promise.all(entries.map((entry) => entry.queue.close()))
 
@@ -263,7 +265,9 @@ export function startWatch(options: WatchOptions): Watch {
 /**
  * Runs one file's checks one at a time: a burst of events becomes one
  * check after a short quiet, and an event during a check asks for one
- * more check after it.
+ * more check after it. A write the system reports before the file holds
+ * still starts a preparation of the check instead, when nothing else runs;
+ * a check asked for meanwhile runs after it.
  */
 class CheckQueue {
   readonly sync: FileSync
@@ -343,7 +347,7 @@ class CheckQueue {
     }, this.#debounce)
   }
 
-  /** Stop taking requests and wait for the check under way. */
+  /** Stop taking requests and wait for the check or preparation under way. */
   async close(): Promise<void> {
     this.#isClosed = true
     clearTimeout(this.#timer)
@@ -371,6 +375,6 @@ class CheckQueue {
   #done(): void {
     this.#running = null
     if (this.#next && this.#timer === undefined) this.#run()
-    else if (this.isIdle()) this.#on.idle()
+    else if (!this.#isClosed && this.isIdle()) this.#on.idle()
   }
 }

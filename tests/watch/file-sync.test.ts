@@ -159,6 +159,27 @@ describe('FileSync.prepare', () => {
     )
   })
 
+  it('prepares once per check, so texts read half-way keep the text in sync', async (context) => {
+    const { file, sync, remove } = await startSync()
+    context.onTestFinished(remove)
+    const whole = await readFile(file, 'utf8')
+
+    // A save written in three parts, read after the first two.
+    for (const day of ['## Day 3', '## Day 10']) {
+      await writeFile(file, whole.slice(0, whole.indexOf(day)))
+      await sync.prepare(testToday)
+    }
+    const person = toggleDay1(whole, true)
+    await writeFile(file, person)
+    await sync.check(testToday, 'save')
+
+    // Only Day 1's block is new: the blocks of the text in sync are kept.
+    expect(sync.lastParse.parsed).toBe(1)
+    expect(await readFile(file, 'utf8')).toBe(
+      syncText(person, { today: testToday }).text
+    )
+  })
+
   it('leaves work done for another date', async (context) => {
     const { file, sync, remove } = await startSync()
     context.onTestFinished(remove)

@@ -55,6 +55,18 @@ describe('IdleCollector', () => {
     expect(collect).not.toHaveBeenCalled()
   })
 
+  it('never collects once stopped', () => {
+    const collect = vi.fn()
+    const collector = new IdleCollector(200, collect)
+
+    collector.schedule(() => true)
+    collector.stop()
+    collector.schedule(() => true)
+    vi.advanceTimersByTime(1000)
+
+    expect(collect).not.toHaveBeenCalled()
+  })
+
   it('collects with V8 itself by default', async () => {
     vi.useRealTimers()
     const collector = new IdleCollector(10)
