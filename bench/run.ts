@@ -90,22 +90,20 @@ const cases: Case[] = [
     argv: trackmd('export', '{file}', '--today', today),
     kind: 'trackmd'
   },
-  ...(['lint', 'sync --check', 'export'] as const).map(
-    (command): Case => ({
-      name: `trackmd ${command} --cache (warm, 1 day edited)`,
-      argv: trackmd(
-        ...command.split(' '),
-        '{file}',
-        '--today',
-        today,
-        '--cache',
-        '--cache-location',
-        cacheFolder
-      ),
-      kind: 'trackmd',
-      before: editOneDay
-    })
-  ),
+  ...(['lint', 'sync --check', 'export'] as const).map((command): Case => ({
+    name: `trackmd ${command} --cache (warm, 1 day edited)`,
+    argv: trackmd(
+      ...command.split(' '),
+      '{file}',
+      '--today',
+      today,
+      '--cache',
+      '--cache-location',
+      cacheFolder
+    ),
+    kind: 'trackmd',
+    before: editOneDay
+  })),
   {
     name: 'markdownlint-cli2',
     argv: [path.join(modules, 'markdownlint-cli2'), '{file}'],

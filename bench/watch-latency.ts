@@ -10,8 +10,9 @@
  * watcher's JSON line saying that the new text was renamed into place, and
  * is given twice: from the end of the save (the file then holds the
  * person's text; the figure the target is judged on) and from its start
- * (which adds the save's own write, about 40 ms for 14 MB). Between saves
- * it waits half a second, as a person would.
+ * (which adds the save's own write, about 40 ms for 14 MB). After the
+ * watch is ready and between saves it waits half a second, as a person
+ * would.
  *
  * Run: `npm run bench:watch -- [size] [saves] [profile-folder]`, or `npx
  * tsx bench/watch-latency.ts [size] [saves] [profile-folder]`. Size 30 (the
@@ -74,6 +75,7 @@ events.on('line', (line) => onEvent?.(JSON.parse(line) as WatchEvent))
 
 await nextEvent((event) => event.type === 'ready')
 const startup = performance.now() - started
+await new Promise((resolve) => setTimeout(resolve, pause))
 
 // From the end of the save, when the file holds the person's text, and
 // from its start, which adds the time the save itself takes to write.

@@ -97,6 +97,9 @@ export function startWatch(options: WatchOptions): Watch {
   let midnightTimer: NodeJS.Timeout | undefined
   let recheckTimer: NodeJS.Timeout | undefined
 
+  const collectWhenIdle = (): void =>
+    collector.schedule(() => entries.every((entry) => entry.queue.isIdle()))
+
   const emit = (event: WatchEvent): void => {
     for (const listener of listeners) listener(event)
   }
@@ -118,10 +121,7 @@ export function startWatch(options: WatchOptions): Watch {
       debounce,
       {
         busy: () => collector.postpone(),
-        idle: () =>
-          collector.schedule(() =>
-            entries.every((entry) => entry.queue.isIdle())
-          )
+        idle: () => collectWhenIdle()
       }
     )
   }))
@@ -237,6 +237,8 @@ export function startWatch(options: WatchOptions): Watch {
 
     scheduleMidnight()
     scheduleRecheck()
+    // The first sync parsed the whole file: the most garbage of all.
+    collectWhenIdle()
     emit({
       type: 'ready',
       time: clock().toISOString(),
