@@ -1,6 +1,7 @@
 import type { Tracker } from '../model.js'
 import { type BlockStore, hashBlock } from './block-cache.js'
 import { type BlockTree, parseBlockTree } from './block-tree.js'
+import { changedTextIncludes } from './changed-text.js'
 import type { FragmentStore } from './kept-fragment.js'
 import { LineIndex } from './line-index.js'
 import {
@@ -218,10 +219,11 @@ function reuseBlocks(
   const blocks = old.split.blocks
   const first = blocks[0]
 
-  // Non-breaking spaces are read as spaces first, which this path skips;
-  // front matter and a BOM sit before the first block and are read again
-  // only by a whole prepare, so they must be as they were.
-  if (!previous.isPlain || text.includes('\u00a0') || !first) return null
+  // Non-breaking spaces are read as spaces first, which this path skips
+  // (a new one is looked for once the changes are known); front matter and
+  // a BOM sit before the first block and are read again only by a whole
+  // prepare, so they must be as they were.
+  if (!previous.isPlain || !first) return null
   if (old.split.frontMatter === null && /^\uFEFF?---/.test(text)) return null
   if (text.slice(0, first.start) !== old.text.slice(0, first.start)) {
     return null
@@ -233,6 +235,7 @@ function reuseBlocks(
 
   const found = changes ?? findChange(old, text)
   if (found === null) return null
+  if (changedTextIncludes(text, found, '\u00a0')) return null
   if (found.some((change) => change.start < first.end)) return null
 
   // Each run of blocks a change touches (one at either end counts: it may

@@ -1,4 +1,5 @@
 import type { Place, Point } from '../model.js'
+import { changedTextIncludes } from './changed-text.js'
 
 /**
  * Turns offsets into line and column numbers for one text.
@@ -62,12 +63,7 @@ export class LineIndex {
     // changes where line 1 starts: both are rare, and indexed whole. A CR
     // new to the text can only stand in a changed stretch.
     const hasBom = (value: string) => value.charCodeAt(0) === 0xfeff
-    let shifted = 0
-    const hasNewCr = changes.some((change) => {
-      const from = change.start + shifted
-      shifted += change.length - (change.end - change.start)
-      return text.slice(from, from + change.length).includes('\r')
-    })
+    const hasNewCr = changedTextIncludes(text, changes, '\r')
     if (previous.#hasCr || hasNewCr || hasBom(old) !== hasBom(text)) {
       return new LineIndex(text)
     }
