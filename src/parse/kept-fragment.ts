@@ -91,7 +91,10 @@ export interface DayFragment {
   line: number
   /** The day's parts as the block left them; see `isIntact`. */
   shape: DayShape
-  /** Every point in the fragment, once; found when first moved. */
+  /**
+   * Every point in the fragment, once; gathered when the read that made
+   * the fragment ends.
+   */
   points: Point[] | null
 }
 

@@ -3,6 +3,7 @@ import { onDemand } from '../load-on-demand.js'
 import type { Tracker } from '../model.js'
 import { TrackerBuilder } from './build-tracker.js'
 import {
+  collectPoints,
   type DayFragment,
   type FragmentStore,
   fragmentKey,
@@ -236,6 +237,17 @@ export function createAssembler(
         today: options.today ?? '2000-01-01',
         year: options.year ?? tracker.year ?? null
       })
+
+      // The points of a new day are gathered now that no block can add to
+      // it, rather than when it first moves: the first read of a file makes
+      // every day new, and an edit near the top then moves them all.
+      if (reuse) {
+        for (const fragment of fragments.values()) {
+          if (fragment.kind === 'day') {
+            fragment.points ??= collectPoints([fragment.day, fragment.added])
+          }
+        }
+      }
 
       return tracker
     }

@@ -7,7 +7,12 @@ import {
   prepareAgain,
   type TextChange
 } from '../../src/parse/incremental-parser.js'
-import { parseTracker } from '../../src/parse/parse-tracker.js'
+import { parseBlockTree } from '../../src/parse/block-tree.js'
+import {
+  collectPoints,
+  type FragmentStore
+} from '../../src/parse/kept-fragment.js'
+import { createAssembler, parseTracker } from '../../src/parse/parse-tracker.js'
 import { splitBlocks } from '../../src/parse/split-blocks.js'
 import { fixture } from './helpers.js'
 
@@ -110,6 +115,41 @@ describe('createIncrementalParser', () => {
     parser.parse(text, { today })
 
     expect(parser.lastRun.parsed).toBeLessThanOrEqual(1)
+  })
+})
+
+describe('createAssembler with kept blocks', () => {
+  it('gathers the points of each new day once the read ends', () => {
+    const { prepared, keys } = prepareAgain(
+      null,
+      generateTracker(14).text,
+      null
+    )
+    let kept: FragmentStore = new Map()
+    const assembler = createAssembler(
+      prepared,
+      { today },
+      {
+        keys,
+        kept: new Map(),
+        keep: (fragments) => {
+          kept = fragments
+        }
+      }
+    )
+
+    for (const blockText of prepared.blockTexts) {
+      assembler.add(parseBlockTree(blockText))
+    }
+    assembler.finish()
+
+    const days = [...kept.values()].filter((each) => each.kind === 'day')
+    expect(days).toHaveLength(14)
+    for (const fragment of days) {
+      expect(fragment.points).toEqual(
+        collectPoints([fragment.day, fragment.added])
+      )
+    }
   })
 })
 
