@@ -96,6 +96,8 @@ export function startWatch(options: WatchOptions): Watch {
   let watcher: FSWatcher | null = null
   let midnightTimer: NodeJS.Timeout | undefined
   let recheckTimer: NodeJS.Timeout | undefined
+  /** The first sync of a file, while it runs. */
+  let starting: Promise<void> | null = null
 
   const collectWhenIdle = (): void =>
     collector.schedule(() => entries.every((entry) => entry.queue.isIdle()))
@@ -176,6 +178,9 @@ export function startWatch(options: WatchOptions): Watch {
     clearTimeout(recheckTimer)
     collector.stop()
     await watcher?.close()
+    // The first sync of a file runs outside its queue; its failure is the
+    // start's to report.
+    await starting?.catch(() => undefined)
     await Promise.all(entries.map((entry) => entry.queue.close()))
 
     emit({
@@ -190,7 +195,11 @@ export function startWatch(options: WatchOptions): Watch {
     // Let the caller subscribe before the first event.
     await Promise.resolve()
 
-    for (const entry of entries) await entry.queue.sync.check(today, 'start')
+    for (const entry of entries) {
+      if (isClosed) return
+      starting = entry.queue.sync.check(today, 'start')
+      await starting
+    }
     if (isClosed) return
 
     watcher = watch(folders, {

@@ -167,6 +167,25 @@ describe('startWatch', () => {
     })
   })
 
+  it('finishes the first sync before it reports being stopped', async (context) => {
+    const { folder, remove } = await makeTempFolder()
+    context.onTestFinished(remove)
+    const file = path.join(folder, 'tracker.md')
+    await writeFile(file, seedText)
+    const watch = startWatch({ files: [file], cwd: folder, today: testToday })
+    const events: WatchEvent[] = []
+    watch.events.on((event) => events.push(event))
+
+    // Stopped while the first sync runs, before the watch is ready.
+    await Promise.resolve()
+    await watch.close()
+    await watch.ready
+    const types = events.map((event) => event.type)
+
+    expect(types).toEqual(['synced', 'stopped'])
+    expect(await readFile(file, 'utf8')).toBe(syncedText(seedText))
+  })
+
   it('follows several files in several folders', async (context) => {
     const { folder, remove } = await makeTempFolder()
     context.onTestFinished(remove)
