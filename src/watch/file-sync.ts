@@ -98,8 +98,8 @@ export class FileSync {
   /**
    * Read the file and sync it, unless the reason is a save and the file
    * holds the text last known to be in sync, with no trouble reported
-   * since. The work `prepare` did on the same text
-   * for the same date is taken rather than done again.
+   * since. The work `prepare` did on the same text for the same date is
+   * taken rather than done again.
    *
    * @param today The date to judge by, `YYYY-MM-DD`.
    * @param reason Why: the start, a save, or a new date (which forces a
@@ -237,7 +237,7 @@ export class FileSync {
       )
       this.#last = content
 
-      // The text in sync, such as the tool's own write come back.
+      // The text in sync, such as the tool's own write coming back.
       if (content.text === this.#inSync) return
 
       this.#hasPrepared = true
