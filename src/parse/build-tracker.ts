@@ -30,7 +30,12 @@ import {
 import { GeneratedBlocks } from './generated-blocks.js'
 import { HeadingCookies } from './heading-cookies.js'
 import { cleanTitle, readHeading } from './headings.js'
-import { readLineFields, setWeekFields, type WeekField } from './line-fields.js'
+import {
+  type FieldScope,
+  readLineFields,
+  setWeekFields,
+  type WeekField
+} from './line-fields.js'
 import { lineSpans } from './line-spans.js'
 import { readMetrics } from './metrics.js'
 import { parseHours, sectionTitle } from './minutes.js'
@@ -228,12 +233,8 @@ export class TrackerBuilder {
     const week = this.#week
     const isClean =
       week !== null &&
-      week.element === this.tracker.weeks.at(-1) &&
-      week.element.heading.start.offset === read.start &&
-      this.#day === null &&
       this.#checkpoint === null &&
-      this.#group === null &&
-      this.#section === null
+      this.#leftOpenAlone(week, this.tracker.weeks, read)
     if (!isClean) return null
 
     return {
@@ -258,12 +259,8 @@ export class TrackerBuilder {
     const checkpoint = this.#checkpoint
     const isClean =
       checkpoint !== null &&
-      checkpoint.element === this.tracker.checkpoints.at(-1) &&
-      checkpoint.element.heading.start.offset === read.start &&
       this.#week === week &&
-      this.#day === null &&
-      this.#group === null &&
-      this.#section === null
+      this.#leftOpenAlone(checkpoint, this.tracker.checkpoints, read)
     if (!isClean) return null
 
     return {
@@ -273,6 +270,24 @@ export class TrackerBuilder {
       depth: checkpoint.depth,
       ...this.#scopeParts(read, checkpoint.element)
     }
+  }
+
+  /**
+   * Whether the block's own heading made the element open now, the last of
+   * its list, and left no day, group or section open under it.
+   */
+  #leftOpenAlone(
+    open: Open<Week | Checkpoint>,
+    list: ReadonlyArray<Week | Checkpoint>,
+    read: BlockRead
+  ): boolean {
+    return (
+      open.element === list.at(-1) &&
+      open.element.heading.start.offset === read.start &&
+      this.#day === null &&
+      this.#group === null &&
+      this.#section === null
+    )
   }
 
   /** What a kept week or checkpoint holds besides its element. */
@@ -354,10 +369,7 @@ export class TrackerBuilder {
 
     appendEntries(tracker, fragment.added)
 
-    const scope = {
-      week: this.#week?.element ?? null,
-      weekNumbered: (number: number) => this.#weeksByNumber.get(number)
-    }
+    const scope = this.#weekScope()
     for (const fields of fragment.weekFields) setWeekFields(fields, scope)
   }
 
@@ -784,12 +796,19 @@ export class TrackerBuilder {
     const scope = {
       tracker: this.tracker,
       day: this.#day?.element ?? null,
-      week: this.#week?.element ?? null,
-      weekNumbered: (number: number) => this.#weeksByNumber.get(number)
+      ...this.#weekScope()
     }
 
     const weekFields = readLineFields(labels, scope, source)
     if (weekFields.length > 0) this.#weekFields.push(weekFields)
+  }
+
+  /** The week open and the weeks read so far, for a line's week fields. */
+  #weekScope(): Pick<FieldScope, 'week' | 'weekNumbered'> {
+    return {
+      week: this.#week?.element ?? null,
+      weekNumbered: (number: number) => this.#weeksByNumber.get(number)
+    }
   }
 
   #addTable(node: Table, source: Source): void {

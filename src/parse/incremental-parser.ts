@@ -75,10 +75,10 @@ export interface KeyedText {
  * (usually one day) go through the Markdown parser. A block's share of
  * the model (a day, a week, a checkpoint) is kept too, and taken as it was
  * while its blocks and its week stay the same; its tree is then no longer
- * needed and is let go. Blocks
- * in neither of the last two texts are dropped, so memory follows about
- * one version of the file, and a save read half-written (which the watch
- * then waits on) does not make the next read parse the whole file again.
+ * needed and is let go. Blocks in neither of the last two texts are
+ * dropped, so memory follows about one version of the file, and a save
+ * read half-written (which the watch then waits on) does not make the next
+ * read parse the whole file again.
  *
  * The text last parsed or remembered is kept split, so that the next text
  * is split and hashed again only where it differs from it.

@@ -101,19 +101,22 @@ async function readBytes(absolute: string, shown: string): Promise<Buffer> {
     }
 
     // A pipe or a device would block the read or never end.
-    if (!info.isFile()) {
-      throw new TrackerFileError(
-        'UNREADABLE',
-        shown,
-        'is not a regular file, expected a Markdown file'
-      )
-    }
+    if (!info.isFile()) throw notRegularFile(shown)
 
     return await readWholeFile(absolute)
   } catch (error) {
     if (error instanceof TrackerFileError) throw error
     throw toFileError(error, shown)
   }
+}
+
+function notRegularFile(shown: string, cause?: unknown): TrackerFileError {
+  return new TrackerFileError(
+    'UNREADABLE',
+    shown,
+    'is not a regular file, expected a Markdown file',
+    cause === undefined ? undefined : { cause }
+  )
 }
 
 function toFileError(error: unknown, shown: string): TrackerFileError {
@@ -125,14 +128,7 @@ function toFileError(error: unknown, shown: string): TrackerFileError {
     })
   }
   // Put in the file's place between the stat and the read.
-  if (code === 'ENOTREGULAR') {
-    return new TrackerFileError(
-      'UNREADABLE',
-      shown,
-      'is not a regular file, expected a Markdown file',
-      { cause: error }
-    )
-  }
+  if (code === 'ENOTREGULAR') return notRegularFile(shown, error)
   if (code === 'EISDIR') {
     return new TrackerFileError(
       'IS_FOLDER',

@@ -48,6 +48,23 @@ interface SyncWork {
   bytes: Uint8Array | null
 }
 
+/**
+ * The work `prepare` did, when it was done on this text for this date.
+ *
+ * @param work The work, or null.
+ * @param content The text the check read.
+ * @param today The check's date.
+ */
+function takeWork(
+  work: (SyncWork & { today: string }) | null,
+  content: DecodedText,
+  today: string
+): SyncWork | null {
+  return work?.today === today && work.content.text === content.text
+    ? work
+    : null
+}
+
 /** Facts about a file that change whenever it is written. */
 interface FileStamp {
   ino: number
@@ -81,10 +98,8 @@ export class FileSync {
   #stamp: FileStamp | null = null
   /** The text last read or written and its bytes, to decode the next. */
   #last: DecodedText | null = null
-  /** The work `prepare` did, for the date it was done for. */
+  /** The work `prepare` did since the last check began, and its date. */
   #prepared: (SyncWork & { today: string }) | null = null
-  /** Whether `prepare` has parsed a text since the last check began. */
-  #hasPrepared = false
   /** Keeps the blocks of the file, so a save parses only what changed. */
   readonly #parser: IncrementalParser = createIncrementalParser()
 
@@ -109,7 +124,9 @@ export class FileSync {
    */
   async check(today: string, reason: SyncedEvent['reason']): Promise<void> {
     const { shown } = this.#settings
-    this.#hasPrepared = false
+    // Taken at most once, by the first read: a read again is of a new save.
+    let ahead = this.#prepared
+    this.#prepared = null
 
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
       const content = await this.#read(reason)
@@ -119,8 +136,10 @@ export class FileSync {
       const isKnown = text === this.#inSync && this.#reported === null
       if (isKnown && reason === 'save') return
 
-      const { result, bytes } =
-        this.#takePrepared(content, today) ?? (await this.#work(content, today))
+      const prepared = takeWork(ahead, content, today)
+      ahead = null
+      if (prepared) this.preparedAhead += 1
+      const { result, bytes } = prepared ?? (await this.#work(content, today))
       const days = result.tracker.days.length
 
       if (reason === 'start') requireDays(result.tracker, shown)
@@ -223,43 +242,21 @@ export class FileSync {
    * @param today The date to judge by, `YYYY-MM-DD`.
    */
   async prepare(today: string): Promise<void> {
-    this.#prepared = null
     // Once per check: the parser keeps the blocks of its last two texts,
     // and two texts read half-written would push out those of the text in
     // sync, which the save mostly shares.
-    if (this.#hasPrepared) return
+    if (this.#prepared !== null) return
 
     try {
-      const content = await readTrackerContent(
-        this.#settings.absolute,
-        { cwd: this.#settings.cwd },
-        this.#last ?? undefined
-      )
-      this.#last = content
+      const content = await this.#readContent()
 
       // The text in sync, such as the tool's own write coming back.
       if (content.text === this.#inSync) return
 
-      this.#hasPrepared = true
       this.#prepared = { today, ...(await this.#work(content, today)) }
     } catch {
-      this.#prepared = null
+      // Left for the check to find and report.
     }
-  }
-
-  /**
-   * The work `prepare` did, when it was done on this text for this date;
-   * it is given once.
-   */
-  #takePrepared(content: DecodedText, today: string): SyncWork | null {
-    const prepared = this.#prepared
-    this.#prepared = null
-
-    if (prepared?.today !== today) return null
-    if (prepared.content.text !== content.text) return null
-
-    this.preparedAhead += 1
-    return prepared
   }
 
   /** Parse a text, plan the sync of its cells, and encode the new bytes. */
@@ -313,6 +310,19 @@ export class FileSync {
     }
   }
 
+  /** Read and decode the file, decoding again only what changed. */
+  async #readContent(): Promise<DecodedText> {
+    const { absolute, cwd } = this.#settings
+    const content = await readTrackerContent(
+      absolute,
+      { cwd },
+      this.#last ?? undefined
+    )
+
+    this.#last = content
+    return content
+  }
+
   /** Read the file, or report why there is none and give null. */
   async #read(reason: SyncedEvent['reason']): Promise<DecodedText | null> {
     const { absolute, shown, cwd } = this.#settings
@@ -324,13 +334,7 @@ export class FileSync {
     }
 
     try {
-      const content = await readTrackerContent(
-        absolute,
-        { cwd },
-        this.#last ?? undefined
-      )
-      this.#last = content
-      return content
+      return await this.#readContent()
     } catch (error) {
       if (reason === 'start' || !(error instanceof TrackerFileError)) {
         throw error

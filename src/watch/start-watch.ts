@@ -123,7 +123,7 @@ export function startWatch(options: WatchOptions): Watch {
       debounce,
       {
         busy: () => collector.postpone(),
-        idle: () => collectWhenIdle()
+        idle: collectWhenIdle
       }
     )
   }))
