@@ -207,6 +207,12 @@ describe('trackmd sync', () => {
 
     expect(help.stdout).toMatch(/--check +Write nothing; exit 1 when the file/)
     expect(help.stdout).toMatch(/--diff +Print the change as a unified diff/)
+    // A command's help is wrapped at 80 columns, as the main help is.
+    expect(help.stdout).toContain(
+      '  --year            Year of Day 1, for dates written without a year ' +
+        '(YYYY)\n' +
+        `${' '.repeat(72)}[number]\n`
+    )
     expect(unknown.stderr).toBe(
       'trackmd: unknown flag `--fix`, expected one of: --today, --year, ' +
         '--cache, --cache-location, --check, --diff, --help, --version\n'
