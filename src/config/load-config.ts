@@ -77,9 +77,12 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
 }
 
 async function compileSchema(): Promise<ValidateFunction> {
-  const { Ajv } = await import('ajv')
+  // ajv is CommonJS: its module object, the default export, is the only
+  // export a bundle's chunk of it has (a named one exists only in Node's
+  // own reading of the package).
+  const { default: ajv } = await import('ajv')
 
-  return new Ajv({ allErrors: true, strictTuples: false }).compile(
+  return new ajv.Ajv({ allErrors: true, strictTuples: false }).compile(
     configSchema()
   )
 }

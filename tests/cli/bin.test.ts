@@ -83,6 +83,48 @@ describe('bin/trackmd.js', () => {
     }
   })
 
+  it('reads a configuration file, and reports a broken one in one line', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'trackmd-config-'))
+    const seed = readFileSync(
+      path.join(repositoryRoot, 'fixtures/seed/tracker.md'),
+      'utf8'
+    )
+    const argv = ['lint', 'tracker.md', '--today', '2026-12-10']
+
+    try {
+      writeFileSync(path.join(folder, 'tracker.md'), seed)
+      const unconfigured = runBin(argv, folder)
+      writeFileSync(
+        path.join(folder, '.trackmdrc.json'),
+        '{"rules": {"missed-day": "off", "summary-stale": "error"}}'
+      )
+      const configured = runBin(argv, folder)
+      writeFileSync(
+        path.join(folder, '.trackmdrc.json'),
+        '{"rules": {"missed-day": "warning"}}'
+      )
+      const broken = runBin(argv, folder)
+
+      expect(unconfigured.exitCode).toBe(0)
+      expect(unconfigured.stderr).toContain('missed-day')
+      expect(configured.exitCode).toBe(1)
+      expect(configured.stderr).not.toContain('missed-day')
+      expect(configured.stderr).toMatch(
+        /^ {2}\d+:\d+ +error +.*summary-stale$/m
+      )
+      expect(broken).toEqual({
+        exitCode: 2,
+        stdout: '',
+        stderr:
+          'trackmd: .trackmdrc.json: `rules.missed-day` is `"warning"`, ' +
+          'expected one of "off", "info", "warn", "error", or ' +
+          '`["warn", { …options }]`\n'
+      })
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+
   it('checks the committed tracker.md is synced', () => {
     expect(runBin(['sync', '--check', '--today', '2026-12-03'])).toEqual({
       exitCode: 0,
