@@ -9,7 +9,9 @@
 let measure = null
 
 module.exports = function stringWidth(text, options) {
-  if (/^[\x20-\x7e]*$/.test(text)) return text.length
+  if (typeof text === 'string' && /^[\x20-\x7e]*$/.test(text)) {
+    return text.length
+  }
 
   measure ??= require('string-width').default
   return measure(text, options)

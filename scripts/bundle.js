@@ -35,6 +35,14 @@ const measureAsciiFirst = {
       yargsFolder = args.resolveDir
       return { path: asciiFirst }
     })
+
+    // Should yargs stop importing string-width by that name, the bundle
+    // would quietly carry it again; fail the build instead.
+    builder.onEnd((result) => {
+      if (result.errors.length === 0 && yargsFolder === null) {
+        throw new Error('yargs imported no `string-width` to measure with')
+      }
+    })
   }
 }
 

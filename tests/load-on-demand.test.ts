@@ -100,6 +100,46 @@ describe('loading on demand', () => {
     expect(requiredBy(['sync', '--diff'], tracker)).not.toContain('diff')
   })
 
+  it('compiles no emoji expression for yargs, whose help is ASCII', () => {
+    const log = path.join(folder, 'regexps.txt')
+    const compiled = (args: string[]) => {
+      writeFileSync(log, '')
+      const result = spawnSync(
+        process.execPath,
+        [
+          '--require',
+          path.join(repositoryRoot, 'tests/helpers/record-regexps.cjs'),
+          ...args
+        ],
+        {
+          cwd: folder,
+          encoding: 'utf8',
+          env: { ...process.env, TRACKMD_REGEXP_LOG: log }
+        }
+      )
+      expect(result.status, result.stderr).toBeLessThan(2)
+      return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+    }
+    const bin = path.join(repositoryRoot, 'bin/trackmd.js')
+    writeFileSync(path.join(folder, 'tracker.md'), tracker)
+
+    // The hook sees the expression when string-width builds it.
+    expect(compiled(['-e', 'new RegExp("^\\\\p{RGI_Emoji}$", "v")'])).toEqual([
+      '^\\p{RGI_Emoji}$'
+    ])
+
+    for (const argv of [
+      ['lint', '--today', '2026-12-06'],
+      ['sync', '--check', '--today', '2026-12-06'],
+      ['status', '--today', '2026-12-06'],
+      ['lint', '--help'],
+      ['--help'],
+      ['--version']
+    ]) {
+      expect(compiled([bin, ...argv]), argv.join(' ')).toEqual([])
+    }
+  })
+
   it('is the only way those packages are imported', () => {
     const sources = readdirSync(path.join(repositoryRoot, 'src'), {
       recursive: true,

@@ -48,7 +48,7 @@ export async function parseArguments(
   }
 
   // yargs lays out the help of the command it runs even when nothing shows
-  // it, about 15 ms of every run when wrapped; so the help is wrapped only
+  // it, 10 ms or more of every run when wrapped; so the help is wrapped only
   // in a second parse, for a run that asks for it.
   const { parsed, output } = await runParser(argv, null)
 

@@ -33,6 +33,12 @@ describe('the measure bundled for yargs', () => {
     )
   })
 
+  it('leaves what is not a string to string-width', () => {
+    for (const value of [undefined, null, 42, ['ab']]) {
+      expect(asciiFirst(value as unknown as string)).toBe(0)
+    }
+  })
+
   it('passes the options on', () => {
     const options = { ambiguousIsNarrow: false }
 

@@ -1,0 +1,19 @@
+// Preloaded with `node --require`: writes the source of each regular
+// expression built with `new RegExp` whose source names a Unicode
+// property of strings such as `\p{RGI_Emoji}` (costly to compile) to the
+// file named by TRACKMD_REGEXP_LOG, one per line, when the process exits.
+const { appendFileSync } = require('node:fs')
+
+const sources = []
+
+globalThis.RegExp = new Proxy(RegExp, {
+  construct(target, args, newTarget) {
+    const source = String(args[0])
+    if (source.includes('RGI_Emoji')) sources.push(source)
+    return Reflect.construct(target, args, newTarget)
+  }
+})
+
+process.on('exit', () => {
+  appendFileSync(process.env.TRACKMD_REGEXP_LOG, sources.join('\n'))
+})
