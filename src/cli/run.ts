@@ -23,3 +23,6 @@ export function run(): Promise<number> {
     env: process.env
   })
 }
+
+// The bundle's tests call `main` with their own streams.
+export { main } from './main.js'

@@ -1,7 +1,7 @@
 import { appendFile, chmod, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { runMain } from '../helpers/run-main.js'
+import { runMain, testsBundle } from '../helpers/run-main.js'
 import { makeTempFolder } from '../helpers/temp-folder.js'
 import { seedText } from '../helpers/tracker-texts.js'
 
@@ -170,36 +170,44 @@ describe('trackmd sync', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o640)
   })
 
-  it('reads again when the file changed meanwhile, keeping the change', async () => {
-    let saves = 0
-    writes.beforeWrite = async (target) => {
-      saves += 1
-      if (saves === 1) await appendFile(target, '\nA note typed meanwhile.\n')
+  // The hook wraps the sources' writer, which the bundle does not use.
+  it.skipIf(testsBundle)(
+    'reads again when the file changed meanwhile, keeping the change',
+    async () => {
+      let saves = 0
+      writes.beforeWrite = async (target) => {
+        saves += 1
+        if (saves === 1) await appendFile(target, '\nA note typed meanwhile.\n')
+      }
+
+      const result = await sync()
+      const text = await readFile(file, 'utf8')
+
+      expect(saves).toBe(2)
+      expect(result.exitCode).toBe(0)
+      expect(text.endsWith('\nA note typed meanwhile.\n')).toBe(true)
+      expect(text).toContain('| Deliverables Created | 0 |\n')
     }
+  )
 
-    const result = await sync()
-    const text = await readFile(file, 'utf8')
+  // The hook wraps the sources' writer, which the bundle does not use.
+  it.skipIf(testsBundle)(
+    'gives up with exit 2 when the file keeps changing',
+    async () => {
+      writes.beforeWrite = (target) => appendFile(target, 'x')
 
-    expect(saves).toBe(2)
-    expect(result.exitCode).toBe(0)
-    expect(text.endsWith('\nA note typed meanwhile.\n')).toBe(true)
-    expect(text).toContain('| Deliverables Created | 0 |\n')
-  })
+      const result = await sync()
 
-  it('gives up with exit 2 when the file keeps changing', async () => {
-    writes.beforeWrite = (target) => appendFile(target, 'x')
-
-    const result = await sync()
-
-    expect(result).toEqual({
-      exitCode: 2,
-      stdout: '',
-      stderr:
-        'trackmd: tracker.md: changed between reading and writing 5 times ' +
-        'in a row, expected it to hold still; nothing was written\n'
-    })
-    expect(await readFile(file, 'utf8')).toBe(`${seedText}xxxxx`)
-  })
+      expect(result).toEqual({
+        exitCode: 2,
+        stdout: '',
+        stderr:
+          'trackmd: tracker.md: changed between reading and writing 5 times ' +
+          'in a row, expected it to hold still; nothing was written\n'
+      })
+      expect(await readFile(file, 'utf8')).toBe(`${seedText}xxxxx`)
+    }
+  )
 
   it('lists its own flags in help and in the unknown-flag error', async () => {
     const help = await runMain(['sync', '--help'])

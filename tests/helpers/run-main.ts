@@ -1,7 +1,20 @@
 /** Run the CLI in-process and collect its exit code and output. */
 import { fileURLToPath } from 'node:url'
-import { main, type MainOptions } from '../../src/cli/main.js'
+import { main as sourceMain, type MainOptions } from '../../src/cli/main.js'
 import { captureStream } from './capture-stream.js'
+
+/**
+ * Whether the tests run the built bundle's `main` (the vitest project
+ * `bundle`) instead of the sources'.
+ */
+export const testsBundle = process.env.TRACKMD_TEST_TARGET === 'bundle'
+
+// Named by a variable so that TypeScript does not look for the bundle's
+// types: it has none, and it has the same `main` as the sources.
+const bundle = '../../dist/bundle/run.js'
+const main = testsBundle
+  ? ((await import(bundle)) as { main: typeof sourceMain }).main
+  : sourceMain
 
 /** The repository root, where tracker.md and fixtures/ are. */
 export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url))
