@@ -171,9 +171,8 @@ describe('trackmd sync', () => {
   })
 
   // The hook wraps the sources' writer, which the bundle does not use.
-  it.skipIf(testsBundle)(
-    'reads again when the file changed meanwhile, keeping the change',
-    async () => {
+  describe.skipIf(testsBundle)('while a person saves meanwhile', () => {
+    it('reads again when the file changed, keeping the change', async () => {
       let saves = 0
       writes.beforeWrite = async (target) => {
         saves += 1
@@ -187,18 +186,12 @@ describe('trackmd sync', () => {
       expect(result.exitCode).toBe(0)
       expect(text.endsWith('\nA note typed meanwhile.\n')).toBe(true)
       expect(text).toContain('| Deliverables Created | 0 |\n')
-    }
-  )
+    })
 
-  // The hook wraps the sources' writer, which the bundle does not use.
-  it.skipIf(testsBundle)(
-    'gives up with exit 2 when the file keeps changing',
-    async () => {
+    it('gives up with exit 2 when the file keeps changing', async () => {
       writes.beforeWrite = (target) => appendFile(target, 'x')
 
-      const result = await sync()
-
-      expect(result).toEqual({
+      expect(await sync()).toEqual({
         exitCode: 2,
         stdout: '',
         stderr:
@@ -206,8 +199,8 @@ describe('trackmd sync', () => {
           'in a row, expected it to hold still; nothing was written\n'
       })
       expect(await readFile(file, 'utf8')).toBe(`${seedText}xxxxx`)
-    }
-  )
+    })
+  })
 
   it('lists its own flags in help and in the unknown-flag error', async () => {
     const help = await runMain(['sync', '--help'])
