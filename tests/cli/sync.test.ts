@@ -163,6 +163,35 @@ describe('trackmd sync', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o444)
   })
 
+  it('keeps the plan that progress markers were placed around', async () => {
+    const lines = seedText.split('\n')
+    lines.splice(62, 0, '<!-- /trackmd:progress -->')
+    lines.splice(13, 0, '<!-- trackmd:progress -->')
+    const text = lines.join('\n')
+    await writeFile(file, text)
+
+    const result = await sync()
+    const synced = await readFile(file, 'utf8')
+    const lint = await runMain(['lint', '--today', '2026-12-03'], {
+      cwd: folder
+    })
+
+    // Only the summary's cells change: every line typed before them stays.
+    expect(result.exitCode).toBe(0)
+    expect(result.stderr).not.toContain('Progress table')
+    const cells = text.indexOf('| Actual Hours')
+    expect(cells).toBeGreaterThan(text.indexOf('## DAY 3'))
+    expect(synced.slice(0, cells)).toBe(text.slice(0, cells))
+    expect(lint.stderr).toMatch(
+      new RegExp(
+        '^ {2}14:1 +error +Could not read `<!-- trackmd:progress -->`: ' +
+          'expected only the table trackmd writes between it and ' +
+          '`<!-- /trackmd:progress -->`, found other text +field-value$',
+        'm'
+      )
+    )
+  })
+
   it('keeps the file mode', async () => {
     await chmod(file, 0o640)
 

@@ -11,18 +11,18 @@ function source(text: string) {
 
 describe('GeneratedBlocks', () => {
   it('gives what stands between the two markers', () => {
-    const text = `${open}\nold table\n${close}\n`
+    const text = `${open}\n| old |\n${close}\n`
     const blocks = new GeneratedBlocks(text)
 
     expect(blocks.addComment(open, 0, source(text))).toEqual([])
     expect(blocks.isInside).toBe(true)
 
-    const [block] = blocks.addComment(close, 36, source(text))
+    const [block] = blocks.addComment(close, 34, source(text))
 
     expect(block?.name).toBe('progress')
     expect(
       text.slice(block?.inside.start.offset, block?.inside.end.offset)
-    ).toBe('\nold table\n')
+    ).toBe('\n| old |\n')
     expect(blocks.isInside).toBe(false)
   })
 
@@ -63,5 +63,43 @@ describe('GeneratedBlocks with a marker left alone', () => {
       'expected `<!-- trackmd:progress -->` before it, found none',
       'expected `<!-- /trackmd:progress -->` after it, found none'
     ])
+  })
+})
+
+describe('GeneratedBlocks around text the tool did not write', () => {
+  it('refuses markers with anything but a table between them', () => {
+    for (const inside of [
+      '\n## Day 1 - Dec 6\n',
+      '\n- [ ] Read\n',
+      '\nnote\n'
+    ]) {
+      const text = `${open}${inside}${close}\n`
+      const blocks = new GeneratedBlocks(text)
+      const closeAt = open.length + inside.length
+
+      expect(blocks.addComment(open, 0, source(text))).toEqual([])
+      expect(blocks.isInside).toBe(false)
+      expect(blocks.addComment(close, closeAt, source(text))).toEqual([])
+      expect(blocks.unmatched).toMatchObject([
+        {
+          kind: 'field',
+          reason:
+            'expected only the table trackmd writes between it and ' +
+            '`<!-- /trackmd:progress -->`, found other text',
+          text: open,
+          place: { start: { line: 1, column: 1 } }
+        }
+      ])
+    }
+  })
+
+  it('takes blank lines and table rows, in any line ending', () => {
+    const inside = '\r\n\r\n| a | b |\r\n  | - | - |\r\n\t\r\n'
+    const text = `${open}${inside}${close}`
+    const blocks = new GeneratedBlocks(text)
+
+    blocks.addComment(open, 0, source(text))
+
+    expect(blocks.isInside).toBe(true)
   })
 })
