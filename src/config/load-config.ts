@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { lilconfig, type LilconfigResult } from 'lilconfig'
@@ -37,8 +38,10 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
     ...(options.stopDir === undefined ? {} : { stopDir: options.stopDir }),
     loaders: {
       '.json': (file: string, content: string): unknown => {
+        let data: unknown
+
         try {
-          return JSON.parse(content) as unknown
+          data = JSON.parse(content) as unknown
         } catch (error) {
           throw new ConfigError(
             displayPath(file, cwd),
@@ -48,32 +51,97 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
             { cause: error }
           )
         }
+
+        // lilconfig looks up the `trackmd` key of a package.json itself.
+        if (path.basename(file) === 'package.json' && !isObject(data)) {
+          throw new ConfigError(
+            displayPath(file, cwd),
+            '',
+            `is ${describeKind(data)}, expected a JSON object`
+          )
+        }
+
+        return data
       }
     }
   })
   let validate: ValidateFunction | undefined
 
   return async (file) => {
-    const found: LilconfigResult = await explorer.search(
-      path.dirname(path.resolve(cwd, file))
-    )
+    const folder = path.dirname(path.resolve(cwd, file))
+    const found: LilconfigResult = await explorer
+      .search(folder)
+      .catch((error: unknown) => {
+        throw unreadable(error, folder, cwd)
+      })
     if (!found) return { file: null, config: {} }
 
     // Compiling the schema costs more than a whole seed lint, so only a
     // tracker that has a configuration pays for it.
     validate ??= await compileSchema()
 
+    const shown = displayPath(found.filepath, cwd)
     const data: unknown = found.config
-    if (!validate(data)) {
-      throw describeError(
-        displayPath(found.filepath, cwd),
-        data,
-        validate.errors ?? []
-      )
+
+    try {
+      if (!validate(data)) {
+        throw describeError(shown, data, validate.errors ?? [])
+      }
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+      throw new ConfigError(shown, '', 'is nested too deeply to check', {
+        cause: error
+      })
     }
 
     return { file: found.filepath, config: data as Config }
   }
+}
+
+/**
+ * The nearest configuration file name, from `folder` up, that is a folder:
+ * a read of one reports no path.
+ */
+function findFolderNamedAsConfig(folder: string): string | undefined {
+  for (let at = folder; ; at = path.dirname(at)) {
+    const found = configFiles
+      .map((name) => path.join(at, name))
+      .find((file) => statSync(file, { throwIfNoEntry: false })?.isDirectory())
+    if (found !== undefined || path.dirname(at) === at) return found
+  }
+}
+
+function describeKind(value: unknown): string {
+  if (value === null) return '`null`'
+  return Array.isArray(value) ? 'an array' : `a ${typeof value}`
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * A configuration file that could not be read, as a one-line error; an
+ * error of ours passes through.
+ */
+function unreadable(error: unknown, folder: string, cwd: string): unknown {
+  if (error instanceof ConfigError) return error
+
+  const { code, path: file } = error as NodeJS.ErrnoException
+  if (code === undefined) return error
+
+  const reasons: Record<string, string> = {
+    EISDIR: 'is a folder, expected a JSON file',
+    EACCES: 'cannot be read (permission denied)',
+    EPERM: 'cannot be read (permission denied)'
+  }
+
+  return new ConfigError(
+    displayPath(file ?? findFolderNamedAsConfig(folder) ?? folder, cwd),
+    '',
+    reasons[code] ?? `cannot be read (${code})`,
+    { cause: error }
+  )
 }
 
 async function compileSchema(): Promise<ValidateFunction> {

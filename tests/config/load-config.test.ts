@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ConfigError } from '../../src/config/config-error.js'
@@ -109,6 +109,50 @@ describe('createConfigLoader', () => {
     expect((await loadError()).message).toBe(
       "plans/.trackmdrc.json: is not valid JSON (Unexpected token 'o'), " +
         'expected a JSON object'
+    )
+  })
+
+  it('reports a configuration it cannot read in one line', async () => {
+    await mkdir(path.join(folder, 'plans', '.trackmdrc.json'))
+
+    expect((await loadError()).message).toBe(
+      'plans/.trackmdrc.json: is a folder, expected a JSON file'
+    )
+  })
+
+  it.skipIf(process.getuid?.() === 0)(
+    'reports a configuration it may not read in one line',
+    async () => {
+      const rc = path.join(folder, 'plans', '.trackmdrc.json')
+      await writeFile(rc, '{}')
+      await chmod(rc, 0o000)
+
+      expect((await loadError()).message).toBe(
+        'plans/.trackmdrc.json: cannot be read (permission denied)'
+      )
+    }
+  )
+
+  it('reports a package.json that is not an object', async () => {
+    for (const [text, kind] of [
+      ['null', '`null`'],
+      ['[1]', 'an array'],
+      ['"x"', 'a string']
+    ]) {
+      await writeFile(path.join(folder, 'plans', 'package.json'), text ?? '')
+
+      expect((await loadError()).message).toBe(
+        `plans/package.json: is ${kind}, expected a JSON object`
+      )
+    }
+  })
+
+  it('reports a configuration nested too deeply to check', async () => {
+    const deep = `{"rules": ${'['.repeat(5000)}${']'.repeat(5000)}}`
+    await writeFile(path.join(folder, '.trackmdrc.json'), deep)
+
+    expect((await loadError()).message).toBe(
+      '.trackmdrc.json: is nested too deeply to check'
     )
   })
 })
