@@ -475,7 +475,7 @@ export class TrackerBuilder {
   #addHeading(node: Heading, source: Source): void {
     const [start, end] = offsets(node, source)
     const raw = source.text.slice(start, end)
-    const text = raw.replace(/^\s*#+\s*|\s+#+\s*$|\s*\r?\n[\s\S]*$/g, '')
+    const text = headingText(raw)
     // A statistics cookie is the tool's, not part of the title.
     const meaning = readHeading(text.replace(cookiePattern, ' '))
     const place = source.lines.place(start, end)
@@ -858,4 +858,26 @@ export class TrackerBuilder {
     const [, end] = offsets(node, source)
     day.place = { start: day.place.start, end: source.lines.point(end) }
   }
+}
+
+/**
+ * A heading's text from its source: without the opening `#` marks and the
+ * spaces after them, a closing run of `#` after a space, or a setext
+ * heading's underline. Found without a pattern that backtracks, which took
+ * time quadratic in a run of spaces.
+ *
+ * @param raw The heading's source.
+ */
+function headingText(raw: string): string {
+  const newline = raw.indexOf('\n')
+  const line = newline === -1 ? raw : raw.slice(0, newline).trimEnd()
+  const text = line.replace(/^\s*#+\s*/, '')
+  if (newline !== -1) return text
+
+  const trimmed = text.trimEnd()
+  let end = trimmed.length
+  while (end > 0 && trimmed[end - 1] === '#') end--
+
+  const closes = end < trimmed.length && /\s/.test(trimmed[end - 1] ?? '')
+  return closes ? trimmed.slice(0, end).trimEnd() : text
 }

@@ -37,7 +37,9 @@ const decorationAtEdges = new RegExp(
  * @param text A heading or label as typed.
  */
 export function cleanTitle(text: string): string {
-  return text.replace(decorationAtEdges, '').replace(/\s+/g, ' ').trim()
+  // Runs of spaces first, so that the edges' pattern, which tries each
+  // start in a run, never meets a long one.
+  return text.replace(/\s+/g, ' ').replace(decorationAtEdges, '').trim()
 }
 
 const weekPattern = /^week\s*(\d+)\b\s*[:.\-–—]?\s*(.*)$/i
@@ -47,8 +49,10 @@ const missingNumber = /^(?:day|week)\s*(?:$|[-–—:|#])/i
 const unnumbered = /^(?:days?|weeks?)\b(?=.*(?:\||\d))/i
 const dayRangePattern =
   /\(?\s*days?\s*(\d+)\s*(?:-|–|—|to|through)\s*(\d+)\s*\)?/i
-const totalPattern =
-  /(?:total|target|goal)?\s*:?\s*(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i
+// `Total: 30 Hours`, `Target 30h`: only the number and its unit are read,
+// so no words or spaces before them are matched (which, optional, took
+// time cubic in a run of spaces).
+const totalPattern = /(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i
 
 /**
  * Reads a heading as a week, a day, a checkpoint or something else, by its
@@ -110,7 +114,10 @@ function splitParts(text: string): string[] {
     .map((part) => part.replace(/\\\|/g, '|').trim())
 }
 
-function readWeek(number: number, rest: string): HeadingMeaning {
+function readWeek(number: number, heading: string): HeadingMeaning {
+  // Runs of spaces read as one, as in the title: the patterns below try
+  // each start in a run, which took time quadratic in its length.
+  const rest = heading.replace(/\s+/g, ' ')
   const parts = splitParts(rest)
   const range = dayRangePattern.exec(rest)
   let targetHours: number | null = null

@@ -1088,3 +1088,27 @@ describe('parseTracker on mistakes people make', () => {
     expect(parseTracker(text).generated).toEqual([])
   })
 })
+
+describe('parseTracker: headings with long runs of spaces', () => {
+  it('reads them as it reads the same heading with one space', () => {
+    const spaces = ' '.repeat(100_000)
+    const text = (gap: string) =>
+      [
+        `# WEEK 1: Basics |${gap}Intro | Total: 5 Hours ${gap}##`,
+        '',
+        `## Day 1 - Dec 6 |${gap}Setup${gap}| ⏱️ 2 hours${gap}`,
+        '',
+        '- [ ] Install (20 min)',
+        ''
+      ].join('\n')
+
+    const long = parseTracker(text(spaces), { today: '2026-12-10' })
+    const short = parseTracker(text(' '), { today: '2026-12-10' })
+
+    expect(long.weeks[0]?.targetHours).toBe(5)
+    expect(long.weeks[0]?.title).toBe(short.weeks[0]?.title)
+    expect(long.days[0]?.title).toBe('Setup')
+    expect(long.days[0]?.title).toBe(short.days[0]?.title)
+    expect(long.days[0]?.plannedHours).toBe(2)
+  })
+})
