@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readWholeFile } from '../read/read-whole-file.js'
 import type { BlockTree } from './block-tree.js'
 
 /** Trees of blocks parsed before, keyed by `hashBlock` of their text. */
@@ -28,9 +29,11 @@ interface CacheData {
 }
 
 /**
- * A block store kept in one JSON file, for the one-shot commands'
- * `--cache`. The file is safe to delete; one that cannot be read, or that
- * another version of trackmd wrote, counts as empty.
+ * A block store kept in one file, for the one-shot commands' `--cache`:
+ * the SHA-1 of the JSON that follows, a newline, and the JSON. The file is
+ * safe to delete; one that cannot be read, whose JSON is not what its
+ * checksum says (damaged on disk, or edited), or that another version of
+ * trackmd wrote, counts as empty.
  */
 export class FileBlockCache implements BlockStore {
   readonly file: string
@@ -59,10 +62,17 @@ export class FileBlockCache implements BlockStore {
     let stored = new Map<string, BlockTree>()
 
     try {
-      const data = JSON.parse(await readFile(file, 'utf8')) as CacheData
+      // Read without blocking, so that a pipe in its place fails at once.
+      const text = (await readWholeFile(file)).toString('utf8')
+      const newline = text.indexOf('\n')
+      const json = text.slice(newline + 1)
 
-      if (data.version === version && typeof data.blocks === 'object') {
-        stored = new Map(Object.entries(data.blocks))
+      if (newline !== -1 && text.slice(0, newline) === hashBlock(json)) {
+        const data = JSON.parse(json) as CacheData
+
+        if (data.version === version && typeof data.blocks === 'object') {
+          stored = new Map(Object.entries(data.blocks))
+        }
       }
     } catch {
       // No cache yet, or a damaged one: parse everything and write anew.
@@ -97,8 +107,10 @@ export class FileBlockCache implements BlockStore {
     }
     const temporary = `${this.file}.${process.pid}.tmp`
 
+    const json = JSON.stringify(data)
+
     await mkdir(path.dirname(this.file), { recursive: true })
-    await writeFile(temporary, JSON.stringify(data))
+    await writeFile(temporary, `${hashBlock(json)}\n${json}`)
     await rename(temporary, this.file)
   }
 }

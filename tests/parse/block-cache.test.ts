@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -46,9 +47,7 @@ describe('FileBlockCache', () => {
         block.startsWith('## OVERALL PROJECT METRICS')
       ) ?? ''
     const key = hashBlock(table)
-    const data = JSON.parse(await readFile(file, 'utf8')) as {
-      blocks: object
-    }
+    const data = (await readCache(file)) as { blocks: object }
     expect(Object.keys(data.blocks)).toEqual([key])
 
     const warm = await FileBlockCache.open(file, '1.0.0')
@@ -77,6 +76,40 @@ describe('FileBlockCache', () => {
     )
   })
 
+  it('ignores a cache whose JSON is not what its checksum says', async () => {
+    const file = path.join(folder, 'blocks.json')
+    const cache = await FileBlockCache.open(file, '1.0.0')
+    cache.set('key', parseBlockTree('- [x] Done\n'))
+    await cache.save()
+
+    const [sum, json] = (await readFile(file, 'utf8')).split('\n')
+    expect(sum).toBe(hashBlock(json ?? ''))
+
+    for (const broken of [5, 'x', {}, [null]]) {
+      const edited = JSON.stringify({
+        version: '1.0.0',
+        blocks: { key: broken }
+      })
+      await writeFile(file, `${sum}\n${edited}`)
+
+      expect((await FileBlockCache.open(file, '1.0.0')).get('key')).toBe(
+        undefined
+      )
+    }
+  })
+
+  it.skipIf(process.platform === 'win32')(
+    'ignores a pipe in its place instead of waiting on it',
+    async () => {
+      const file = path.join(folder, 'blocks.json')
+      execFileSync('mkfifo', [file])
+
+      expect((await FileBlockCache.open(file, '1.0.0')).get('key')).toBe(
+        undefined
+      )
+    }
+  )
+
   it('drops the blocks a run did not use', async () => {
     const file = path.join(folder, 'blocks.json')
     const first = await FileBlockCache.open(file, '1')
@@ -89,9 +122,13 @@ describe('FileBlockCache', () => {
     second.set('new', [])
     await second.save()
 
-    const data = JSON.parse(await readFile(file, 'utf8')) as {
-      blocks: object
-    }
+    const data = (await readCache(file)) as { blocks: object }
     expect(Object.keys(data.blocks).sort()).toEqual(['kept', 'new'])
   })
 })
+
+/** The JSON of a cache file, after its checksum line. */
+async function readCache(file: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8')
+  return JSON.parse(text.slice(text.indexOf('\n') + 1))
+}
