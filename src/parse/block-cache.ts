@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { readWholeFile } from '../read/read-whole-file.js'
 import type { BlockTree } from './block-tree.js'
@@ -111,7 +111,11 @@ export class FileBlockCache implements BlockStore {
 
     await mkdir(path.dirname(this.file), { recursive: true })
     await writeFile(temporary, `${hashBlock(json)}\n${json}`)
-    await rename(temporary, this.file)
+    // A folder in its place, say: leave no temporary file behind.
+    await rename(temporary, this.file).catch(async (error: unknown) => {
+      await rm(temporary, { force: true })
+      throw error
+    })
   }
 }
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
@@ -109,6 +110,16 @@ describe('FileBlockCache', () => {
       )
     }
   )
+
+  it('leaves no temporary file when it cannot take its place', async () => {
+    const file = path.join(folder, 'blocks.json')
+    await mkdir(file)
+    const cache = await FileBlockCache.open(file, '1')
+    cache.set('new', [])
+
+    await expect(cache.save()).rejects.toThrow()
+    expect(readdirSync(folder)).toEqual(['blocks.json'])
+  })
 
   it('drops the blocks a run did not use', async () => {
     const file = path.join(folder, 'blocks.json')
