@@ -125,7 +125,7 @@ function isObject(value: unknown): boolean {
  * error of ours passes through.
  */
 function unreadable(error: unknown, folder: string, cwd: string): unknown {
-  if (error instanceof ConfigError) return error
+  if (error instanceof ConfigError || !(error instanceof Error)) return error
 
   const { code, path: file } = error as NodeJS.ErrnoException
   if (code === undefined) return error
