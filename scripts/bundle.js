@@ -23,7 +23,7 @@ const measureAsciiFirst = {
   setup(builder) {
     let yargsFolder = null
 
-    builder.onResolve({ filter: /^string-width$/ }, async (args) => {
+    builder.onResolve({ filter: /^string-width$/ }, (args) => {
       if (args.importer === asciiFirst && yargsFolder !== null) {
         return builder.resolve('string-width', {
           kind: 'import-statement',

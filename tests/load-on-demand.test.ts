@@ -38,33 +38,42 @@ beforeEach(async () => {
 
 afterEach(() => remove())
 
-/** The packages a run of the built bin `require`d, sorted. */
-function requiredBy(argv: string[], text: string): string[] {
-  const file = path.join(folder, 'tracker.md')
-  const log = path.join(folder, 'required.txt')
-  writeFileSync(file, text)
+const bin = path.join(repositoryRoot, 'bin/trackmd.js')
+
+/**
+ * The lines a hook from tests/helpers/, preloaded into a run of Node,
+ * logged to the file its environment variable names.
+ */
+function loggedBy(hook: string, variable: string, args: string[]): string[] {
+  const log = path.join(folder, 'log.txt')
   writeFileSync(log, '')
 
   const result = spawnSync(
     process.execPath,
-    [
-      '--require',
-      path.join(repositoryRoot, 'tests/helpers/record-requires.cjs'),
-      path.join(repositoryRoot, 'bin/trackmd.js'),
-      ...argv,
-      file,
-      '--today',
-      '2026-12-06'
-    ],
+    ['--require', path.join(repositoryRoot, 'tests/helpers', hook), ...args],
     {
       cwd: folder,
       encoding: 'utf8',
-      env: { ...process.env, TRACKMD_REQUIRE_LOG: log }
+      env: { ...process.env, [variable]: log }
     }
   )
   expect(result.status, result.stderr).toBeLessThan(2)
 
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean).sort()
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+}
+
+/** The packages a run of the built bin `require`d, sorted. */
+function requiredBy(argv: string[], text: string): string[] {
+  const file = path.join(folder, 'tracker.md')
+  writeFileSync(file, text)
+
+  return loggedBy('record-requires.cjs', 'TRACKMD_REQUIRE_LOG', [
+    bin,
+    ...argv,
+    file,
+    '--today',
+    '2026-12-06'
+  ]).sort()
 }
 
 describe('loading on demand', () => {
@@ -101,26 +110,8 @@ describe('loading on demand', () => {
   })
 
   it('compiles no emoji expression for yargs, whose help is ASCII', () => {
-    const log = path.join(folder, 'regexps.txt')
-    const compiled = (args: string[]) => {
-      writeFileSync(log, '')
-      const result = spawnSync(
-        process.execPath,
-        [
-          '--require',
-          path.join(repositoryRoot, 'tests/helpers/record-regexps.cjs'),
-          ...args
-        ],
-        {
-          cwd: folder,
-          encoding: 'utf8',
-          env: { ...process.env, TRACKMD_REGEXP_LOG: log }
-        }
-      )
-      expect(result.status, result.stderr).toBeLessThan(2)
-      return readFileSync(log, 'utf8').split('\n').filter(Boolean)
-    }
-    const bin = path.join(repositoryRoot, 'bin/trackmd.js')
+    const compiled = (args: string[]) =>
+      loggedBy('record-regexps.cjs', 'TRACKMD_REGEXP_LOG', args)
     writeFileSync(path.join(folder, 'tracker.md'), tracker)
 
     // The hook sees the expression when string-width builds it.

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { lilconfig, type LilconfigResult } from 'lilconfig'
@@ -33,9 +34,12 @@ export type ConfigLoader = (file: string) => Promise<LoadedConfig>
  */
 export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
   const { cwd } = options
+  // lilconfig's own default, named here for the search of a file that
+  // cannot be read too.
+  const stopDir = path.resolve(options.stopDir ?? os.homedir())
   const explorer = lilconfig('trackmd', {
     searchPlaces: [...configFiles],
-    ...(options.stopDir === undefined ? {} : { stopDir: options.stopDir }),
+    stopDir,
     loaders: {
       '.json': (file: string, content: string): unknown => {
         let data: unknown
@@ -72,7 +76,7 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
     const found: LilconfigResult = await explorer
       .search(folder)
       .catch((error: unknown) => {
-        throw unreadable(error, folder, cwd)
+        throw unreadable(error, { folder, stopDir, cwd })
       })
     if (!found) return { file: null, config: {} }
 
@@ -99,15 +103,20 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
 }
 
 /**
- * The nearest configuration file name, from `folder` up, that is a folder:
- * a read of one reports no path.
+ * The nearest configuration file name, from `folder` up to `stopDir` as
+ * the search goes, that is a folder: a read of one reports no path.
  */
-function findFolderNamedAsConfig(folder: string): string | undefined {
+function findFolderNamedAsConfig(
+  folder: string,
+  stopDir: string
+): string | undefined {
   for (let at = folder; ; at = path.dirname(at)) {
     const found = configFiles
       .map((name) => path.join(at, name))
       .find((file) => statSync(file, { throwIfNoEntry: false })?.isDirectory())
-    if (found !== undefined || path.dirname(at) === at) return found
+    if (found !== undefined || at === stopDir || path.dirname(at) === at) {
+      return found
+    }
   }
 }
 
@@ -120,26 +129,33 @@ function isObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Why a configuration file could not be read, by the system's code. */
+const unreadableReasons: Record<string, string> = {
+  EISDIR: 'is a folder, expected a JSON file',
+  EACCES: 'cannot be read (permission denied)',
+  EPERM: 'cannot be read (permission denied)'
+}
+
 /**
  * A configuration file that could not be read, as a one-line error; an
  * error of ours passes through.
  */
-function unreadable(error: unknown, folder: string, cwd: string): unknown {
+function unreadable(
+  error: unknown,
+  search: { folder: string; stopDir: string; cwd: string }
+): unknown {
   if (error instanceof ConfigError || !(error instanceof Error)) return error
 
   const { code, path: file } = error as NodeJS.ErrnoException
   if (code === undefined) return error
 
-  const reasons: Record<string, string> = {
-    EISDIR: 'is a folder, expected a JSON file',
-    EACCES: 'cannot be read (permission denied)',
-    EPERM: 'cannot be read (permission denied)'
-  }
+  const { folder, stopDir, cwd } = search
+  const shown = file ?? findFolderNamedAsConfig(folder, stopDir) ?? folder
 
   return new ConfigError(
-    displayPath(file ?? findFolderNamedAsConfig(folder) ?? folder, cwd),
+    displayPath(shown, cwd),
     '',
-    reasons[code] ?? `cannot be read (${code})`,
+    unreadableReasons[code] ?? `cannot be read (${code})`,
     { cause: error }
   )
 }

@@ -9,9 +9,11 @@ const marker = /<!--\s*(\/?)trackmd:([\w-]+)\s*-->/g
  */
 export class GeneratedBlocks {
   #open = new Map<string, number>()
-  #closings = new Map<string, number[]>()
-  /** Where the opening markers stand that hold only a table until closed. */
-  #holding = new Set<number>()
+  /**
+   * Each opening marker that a closing one follows, by offset: whether
+   * only the table the tool writes stands between the two.
+   */
+  #openings = new Map<number, boolean>()
   /** Names whose opening marker was refused, whose closing one is then not. */
   #refused = new Set<string>()
   #unmatched: Unparsed[] = []
@@ -24,27 +26,18 @@ export class GeneratedBlocks {
    *   around the plan never have it rewritten.
    */
   constructor(text: string) {
-    const matches = [...text.matchAll(marker)]
+    // From the end, so that each opening marker finds the closing one
+    // nearest after it in one pass.
+    const nextClosing = new Map<string, number>()
 
-    for (const match of matches) {
-      if (match[1] !== '/') continue
-
+    for (const match of [...text.matchAll(marker)].reverse()) {
       const name = match[2] ?? ''
-      const offsets = this.#closings.get(name) ?? []
-      offsets.push(match.index)
-      this.#closings.set(name, offsets)
-    }
+      const closing = nextClosing.get(name)
 
-    for (const match of matches) {
-      if (match[1] !== '') continue
-
-      const end = match.index + match[0].length
-      const closing = this.#closings
-        .get(match[2] ?? '')
-        ?.find((offset) => offset > match.index)
-
-      if (closing !== undefined && holdsOnlyTable(text.slice(end, closing))) {
-        this.#holding.add(match.index)
+      if (match[1] === '/') nextClosing.set(name, match.index)
+      else if (closing !== undefined) {
+        const inside = text.slice(match.index + match[0].length, closing)
+        this.#openings.set(match.index, holdsOnlyTable(inside))
       }
     }
   }
@@ -74,22 +67,22 @@ export class GeneratedBlocks {
       const name = match[2] ?? ''
       const at = start + match.index
       const opened = this.#open.get(name)
-      const closes = this.#closings.get(name) ?? []
+      const holds = this.#openings.get(at)
       const closing = `<!-- /trackmd:${name} -->`
       let reason = ''
 
-      if (match[1] === '' && this.#holding.has(at)) {
+      if (match[1] === '' && holds === true) {
         this.#open.set(name, at + match[0].length)
-      } else if (match[1] === '/' && opened !== undefined) {
-        closed.push({ name, inside: source.lines.place(opened, at) })
-        this.#open.delete(name)
-      } else if (match[1] === '' && closes.some((offset) => offset > at)) {
+      } else if (match[1] === '' && holds === false) {
         this.#refused.add(name)
         reason =
           `expected only the table trackmd writes between it and ` +
           `\`${closing}\`, found other text`
       } else if (match[1] === '') {
         reason = `expected \`${closing}\` after it, found none`
+      } else if (opened !== undefined) {
+        closed.push({ name, inside: source.lines.place(opened, at) })
+        this.#open.delete(name)
       } else if (this.#refused.has(name)) {
         // The refused opening marker's finding already covers this one.
         this.#refused.delete(name)

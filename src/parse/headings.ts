@@ -49,10 +49,6 @@ const missingNumber = /^(?:day|week)\s*(?:$|[-–—:|#])/i
 const unnumbered = /^(?:days?|weeks?)\b(?=.*(?:\||\d))/i
 const dayRangePattern =
   /\(?\s*days?\s*(\d+)\s*(?:-|–|—|to|through)\s*(\d+)\s*\)?/i
-// `Total: 30 Hours`, `Target 30h`: only the number and its unit are read,
-// so no words or spaces before them are matched (which, optional, took
-// time cubic in a run of spaces).
-const totalPattern = /(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i
 
 /**
  * Reads a heading as a week, a day, a checkpoint or something else, by its
@@ -114,17 +110,15 @@ function splitParts(text: string): string[] {
     .map((part) => part.replace(/\\\|/g, '|').trim())
 }
 
-function readWeek(number: number, heading: string): HeadingMeaning {
-  // Runs of spaces read as one, as in the title: the patterns below try
-  // each start in a run, which took time quadratic in its length.
-  const rest = heading.replace(/\s+/g, ' ')
+function readWeek(number: number, rest: string): HeadingMeaning {
   const parts = splitParts(rest)
   const range = dayRangePattern.exec(rest)
   let targetHours: number | null = null
 
   for (const part of parts.slice(1)) {
-    const total = totalPattern.exec(part)
-    if (total) targetHours = Number(total[1])
+    // `Total: 30 Hours`, `Target 30h`: the words before the number are
+    // optional, so the hours alone say it.
+    targetHours = parseHours(part) ?? targetHours
   }
 
   const title = cleanTitle(
