@@ -257,3 +257,40 @@ export interface Tracker {
   unparsed: Unparsed[]
   layout: Layout
 }
+
+/** Ticked items out of all items, or ticked minutes out of all minutes. */
+export interface Tally {
+  done: number
+  total: number
+}
+
+/**
+ * What the summary, the lint rules and sync read of a day: the day with
+ * its tasks and sections counted rather than listed, so that a day kept in
+ * the `--cache` file can stand in for one read from the text.
+ */
+export interface DayFacts {
+  number: number
+  week: number | null
+  written: MonthDay | null
+  /** The full date as `YYYY-MM-DD`, once a year is known. */
+  date: string | null
+  title: string
+  plannedHours: number | null
+  /** The planned hours of each section, in order. */
+  sectionHours: Array<number | null>
+  /** Tasks ticked out of all the day's tasks. */
+  tasks: Tally
+  /** Planned minutes of ticked tasks out of all, added in document order. */
+  minutes: Tally
+  /** Whether the deliverable is done, and where its line stands. */
+  deliverable: { done: boolean; place: Place } | null
+  /** Rules silenced inside this day by `<!-- trackmd-disable RULE -->`. */
+  disabled: string[]
+  heading: Place
+  /** From the heading to the end of the day's last element. */
+  place: Place
+}
+
+/** A tracker as the summary, the lint rules and sync read it. */
+export type TrackerFacts = Omit<Tracker, 'days'> & { days: DayFacts[] }
