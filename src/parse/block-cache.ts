@@ -3,11 +3,22 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { readWholeFile } from '../read/read-whole-file.js'
 import type { BlockTree } from './block-tree.js'
+import type { StoredFragment } from './stored-fragment.js'
 
 /** Trees of blocks parsed before, keyed by `hashBlock` of their text. */
 export interface BlockStore {
   get(key: string): BlockTree | undefined
   set(key: string, tree: BlockTree): void
+}
+
+/** Fragments of the model kept from an earlier read, by `fragmentKey`. */
+export interface FragmentCache {
+  fragment(key: string): StoredFragment | undefined
+  /**
+   * Replaces every stored fragment with those a read kept, so that the
+   * file holds about one version of the tracker.
+   */
+  keepFragments(fragments: ReadonlyMap<string, StoredFragment>): void
 }
 
 /**
@@ -21,35 +32,53 @@ export function hashBlock(text: string): string {
   return createHash('sha1').update(text).digest('hex')
 }
 
-/** What a cache file holds. */
-interface CacheData {
-  /** Which trackmd wrote it: another version's trees are not trusted. */
-  version: string
-  blocks: Record<string, BlockTree>
+/**
+ * How the cache file is laid out; a file of another layout counts as
+ * empty, as does one of another trackmd version.
+ */
+const cacheFormat = 2
+
+/** The kinds of entry line, each followed by a tab, its key and a tab. */
+const blockEntry = 'block'
+const fragmentEntry = 'fragment'
+
+/**
+ * An entry as the file holds it: the JSON text, parsed when first asked
+ * for, so that a run reads only the entries it uses and writes the others
+ * back as they were.
+ */
+interface Entry<Value> {
+  json: string
+  value?: Value | undefined
 }
 
 /**
- * A block store kept in one file, for the one-shot commands' `--cache`:
- * the SHA-1 of the JSON that follows, a newline, and the JSON. The file is
- * safe to delete; one that cannot be read, whose JSON is not what its
- * checksum says (damaged on disk, or edited), or that another version of
- * trackmd wrote, counts as empty.
+ * A block and fragment store kept in one file, for the one-shot commands'
+ * `--cache`. The file is the SHA-1 of what follows, a newline, a line of
+ * JSON naming the trackmd version and the layout, and then one line per
+ * entry: its kind, its key and its JSON, separated by tabs. It is safe to
+ * delete; one that cannot be read, whose text is not what its checksum
+ * says (damaged on disk, or edited), or that another version of trackmd
+ * wrote, counts as empty.
  */
-export class FileBlockCache implements BlockStore {
+export class FileBlockCache implements BlockStore, FragmentCache {
   readonly file: string
   readonly #version: string
-  readonly #stored: Map<string, BlockTree>
-  readonly #used = new Map<string, BlockTree>()
+  readonly #stored: Map<string, Entry<BlockTree>>
+  readonly #used = new Map<string, Entry<BlockTree>>()
+  #fragments: Map<string, Entry<StoredFragment>>
   #isChanged = false
 
   private constructor(
     file: string,
     version: string,
-    stored: Map<string, BlockTree>
+    blocks: Map<string, Entry<BlockTree>>,
+    fragments: Map<string, Entry<StoredFragment>>
   ) {
     this.file = file
     this.#version = version
-    this.#stored = stored
+    this.#stored = blocks
+    this.#fragments = fragments
   }
 
   /**
@@ -59,64 +88,152 @@ export class FileBlockCache implements BlockStore {
    * @param version trackmd's version: a file from another one is ignored.
    */
   static async open(file: string, version: string): Promise<FileBlockCache> {
-    let stored = new Map<string, BlockTree>()
+    const blocks = new Map<string, Entry<BlockTree>>()
+    const fragments = new Map<string, Entry<StoredFragment>>()
 
     try {
       // Read without blocking, so that a pipe in its place fails at once.
       const text = (await readWholeFile(file)).toString('utf8')
-      const newline = text.indexOf('\n')
-      const json = text.slice(newline + 1)
+      const lines = readLines(text, version)
 
-      if (newline !== -1 && text.slice(0, newline) === hashBlock(json)) {
-        const data = JSON.parse(json) as CacheData
+      for (const line of lines) {
+        const kindEnd = line.indexOf('\t')
+        const keyEnd = line.indexOf('\t', kindEnd + 1)
+        if (kindEnd === -1 || keyEnd === -1) continue
 
-        if (data.version === version && typeof data.blocks === 'object') {
-          stored = new Map(Object.entries(data.blocks))
-        }
+        const kind = line.slice(0, kindEnd)
+        const key = line.slice(kindEnd + 1, keyEnd)
+        const entry = { json: line.slice(keyEnd + 1) }
+
+        if (kind === blockEntry) blocks.set(key, entry)
+        if (kind === fragmentEntry) fragments.set(key, entry)
       }
     } catch {
       // No cache yet, or a damaged one: parse everything and write anew.
     }
 
-    return new FileBlockCache(file, version, stored)
+    return new FileBlockCache(file, version, blocks, fragments)
   }
 
   get(key: string): BlockTree | undefined {
-    const tree = this.#stored.get(key)
-    if (tree) this.#used.set(key, tree)
+    const entry = this.#stored.get(key)
+    const tree = entry && readEntry(entry, Array.isArray)
+    if (!entry || !tree) return undefined
+
+    this.#used.set(key, entry)
     return tree
   }
 
   set(key: string, tree: BlockTree): void {
-    this.#used.set(key, tree)
+    this.#used.set(key, { json: JSON.stringify(tree), value: tree })
+    this.#isChanged = true
+  }
+
+  fragment(key: string): StoredFragment | undefined {
+    const entry = this.#fragments.get(key)
+    return entry && readEntry(entry, isStoredFragment)
+  }
+
+  keepFragments(fragments: ReadonlyMap<string, StoredFragment>): void {
+    const next = new Map<string, Entry<StoredFragment>>()
+    let isSame = fragments.size === this.#fragments.size
+
+    for (const [key, fragment] of fragments) {
+      const entry = this.#fragments.get(key)
+
+      if (entry?.value === fragment) next.set(key, entry)
+      else {
+        next.set(key, { json: JSON.stringify(fragment), value: fragment })
+        isSame = false
+      }
+    }
+
+    if (isSame) return
+    this.#fragments = next
     this.#isChanged = true
   }
 
   /**
    * Writes the blocks used in this run back, when any was new or any
-   * stored one went unused; the others are dropped so the file does not
-   * grow with every edit. Writes to a temporary file and renames it, so
-   * that a reader never sees half a cache.
+   * stored one went unused, and the fragments as last kept; the others are
+   * dropped so the file does not grow with every edit. Entries not asked
+   * for are written as they were read. Writes to a temporary file and
+   * renames it, so that a reader never sees half a cache.
    */
   async save(): Promise<void> {
     if (!this.#isChanged && this.#used.size === this.#stored.size) return
 
-    const data: CacheData = {
-      version: this.#version,
-      blocks: Object.fromEntries(this.#used)
+    const lines = [
+      JSON.stringify({ version: this.#version, format: cacheFormat })
+    ]
+    for (const [key, entry] of this.#used) {
+      lines.push(`${blockEntry}\t${key}\t${entry.json}`)
     }
+    for (const [key, entry] of this.#fragments) {
+      lines.push(`${fragmentEntry}\t${key}\t${entry.json}`)
+    }
+
+    const body = lines.join('\n')
     const temporary = `${this.file}.${process.pid}.tmp`
 
-    const json = JSON.stringify(data)
-
     await mkdir(path.dirname(this.file), { recursive: true })
-    await writeFile(temporary, `${hashBlock(json)}\n${json}`)
+    await writeFile(temporary, `${hashBlock(body)}\n${body}`)
     // A folder in its place, say: leave no temporary file behind.
     await rename(temporary, this.file).catch(async (error: unknown) => {
       await rm(temporary, { force: true })
       throw error
     })
   }
+}
+
+/**
+ * The entry lines of a cache file's text, or none when its checksum, its
+ * version or its layout is not the one expected.
+ */
+function readLines(text: string, version: string): string[] {
+  const newline = text.indexOf('\n')
+  const body = text.slice(newline + 1)
+  if (newline === -1 || text.slice(0, newline) !== hashBlock(body)) return []
+
+  const lines = body.split('\n')
+  const header: unknown = JSON.parse(lines[0] ?? '')
+  const isUsable =
+    typeof header === 'object' &&
+    header !== null &&
+    'version' in header &&
+    'format' in header &&
+    header.version === version &&
+    header.format === cacheFormat
+
+  return isUsable ? lines.slice(1) : []
+}
+
+/**
+ * The value of an entry, parsed on first use; undefined when its JSON
+ * cannot be parsed or is not of the expected shape.
+ */
+function readEntry<Value>(
+  entry: Entry<Value>,
+  isValue: (value: unknown) => boolean
+): Value | undefined {
+  if (entry.value !== undefined) return entry.value
+
+  try {
+    const value: unknown = JSON.parse(entry.json)
+    if (isValue(value)) entry.value = value as Value
+  } catch {
+    // Counted as absent: the caller reads the text instead.
+  }
+
+  return entry.value
+}
+
+function isStoredFragment(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ('day' in value || 'scope' in value)
+  )
 }
 
 /**
@@ -127,5 +244,5 @@ export class FileBlockCache implements BlockStore {
  */
 export function cacheFileFor(folder: string, tracker: string): string {
   const name = createHash('sha1').update(tracker).digest('hex').slice(0, 16)
-  return path.join(folder, `blocks-${name}.json`)
+  return path.join(folder, `tracker-${name}.cache`)
 }

@@ -128,6 +128,14 @@ export class TrackerBuilder {
   }
 
   /**
+   * Whether a heading holds a statistics cookie, which `finish` counts over
+   * the task lists of every day, checkpoint and checklist.
+   */
+  get hasHeadingCookies(): boolean {
+    return this.#headingCookies.size > 0
+  }
+
+  /**
    * Whether a block read now may be kept or taken from what was kept:
    * not inside a generated block, whose walk skips the plan.
    */

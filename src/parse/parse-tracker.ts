@@ -116,6 +116,11 @@ export interface Assembler {
   add(tree: BlockTree | (() => BlockTree)): void
   /** Completes the model once every block is added. */
   finish(): Tracker
+  /**
+   * Whether a heading holds a statistics cookie, counted in `finish` over
+   * every task list of the model.
+   */
+  readonly hasHeadingCookies: boolean
 }
 
 /**
@@ -168,6 +173,9 @@ export function createAssembler(
   let index = 0
 
   return {
+    get hasHeadingCookies() {
+      return builder.hasHeadingCookies
+    },
     add(input) {
       const block = blocks[index]
       const keys = reuse?.keys

@@ -11,6 +11,7 @@ import {
 import { parseBlockTree } from '../../src/parse/block-tree.js'
 import { parseTrackerAsync } from '../../src/parse/parse-tracker-async.js'
 import { parseTracker, prepareText } from '../../src/parse/parse-tracker.js'
+import type { StoredFragment } from '../../src/parse/stored-fragment.js'
 import { makeTempFolder } from '../helpers/temp-folder.js'
 import { fixture } from './helpers.js'
 
@@ -48,8 +49,8 @@ describe('FileBlockCache', () => {
         block.startsWith('## OVERALL PROJECT METRICS')
       ) ?? ''
     const key = hashBlock(table)
-    const data = (await readCache(file)) as { blocks: object }
-    expect(Object.keys(data.blocks)).toEqual([key])
+    const data = await readCache(file)
+    expect([...data.blocks.keys()]).toEqual([key])
 
     const warm = await FileBlockCache.open(file, '1.0.0')
     expect(warm.get(key)).toEqual(parseBlockTree(table))
@@ -75,6 +76,13 @@ describe('FileBlockCache', () => {
     expect((await FileBlockCache.open(file, '1.0.0')).get('key')).toBe(
       undefined
     )
+
+    // A cache of the layout before, one JSON object after the checksum.
+    const json = JSON.stringify({ version: '1.0.0', blocks: { key: tree } })
+    await writeFile(file, `${hashBlock(json)}\n${json}`)
+    expect((await FileBlockCache.open(file, '1.0.0')).get('key')).toBe(
+      undefined
+    )
   })
 
   it('ignores a cache whose JSON is not what its checksum says', async () => {
@@ -83,15 +91,28 @@ describe('FileBlockCache', () => {
     cache.set('key', parseBlockTree('- [x] Done\n'))
     await cache.save()
 
-    const [sum, json] = (await readFile(file, 'utf8')).split('\n')
-    expect(sum).toBe(hashBlock(json ?? ''))
+    const text = await readFile(file, 'utf8')
+    const body = text.slice(text.indexOf('\n') + 1)
+    const sum = text.slice(0, text.indexOf('\n'))
+    expect(sum).toBe(hashBlock(body))
+    expect(body.split('\n')).toEqual([
+      '{"version":"1.0.0","format":2}',
+      `block\tkey\t${JSON.stringify(parseBlockTree('- [x] Done\n'))}`
+    ])
 
-    for (const broken of [5, 'x', {}, [null]]) {
-      const edited = JSON.stringify({
-        version: '1.0.0',
-        blocks: { key: broken }
-      })
+    for (const broken of ['5', '"x"', '{}', '[nul']) {
+      const edited = body.replace(/\tkey\t.*$/, `\tkey\t${broken}`)
       await writeFile(file, `${sum}\n${edited}`)
+
+      expect((await FileBlockCache.open(file, '1.0.0')).get('key')).toBe(
+        undefined
+      )
+    }
+
+    // With the checksum right, a value of the wrong shape is still ignored.
+    for (const broken of ['5', '{}', '[nul']) {
+      const edited = body.replace(/\tkey\t.*$/, `\tkey\t${broken}`)
+      await writeFile(file, `${hashBlock(edited)}\n${edited}`)
 
       expect((await FileBlockCache.open(file, '1.0.0')).get('key')).toBe(
         undefined
@@ -133,13 +154,66 @@ describe('FileBlockCache', () => {
     second.set('new', [])
     await second.save()
 
-    const data = (await readCache(file)) as { blocks: object }
-    expect(Object.keys(data.blocks).sort()).toEqual(['kept', 'new'])
+    const data = await readCache(file)
+    expect([...data.blocks.keys()].sort()).toEqual(['kept', 'new'])
+  })
+
+  it('keeps the fragments last kept, writing unchanged ones as read', async () => {
+    const file = path.join(folder, 'blocks.json')
+    const first = await FileBlockCache.open(file, '1')
+    const week: StoredFragment = { scope: { kind: 'week' } }
+    const day: StoredFragment = { day: [1, null, null, 'Title'] }
+    first.keepFragments(
+      new Map<string, StoredFragment>([
+        ['a -', week],
+        ['b 1@1', day]
+      ])
+    )
+    await first.save()
+
+    expect((await readCache(file)).fragments).toEqual(
+      new Map([
+        ['a -', JSON.stringify(week)],
+        ['b 1@1', JSON.stringify(day)]
+      ])
+    )
+
+    // A run that keeps the same fragments leaves the file as it was.
+    const second = await FileBlockCache.open(file, '1')
+    const before = await readFile(file, 'utf8')
+    const kept = second.fragment('a -')
+    expect(kept).toEqual(week)
+    expect(second.fragment('c -')).toBe(undefined)
+    second.keepFragments(
+      new Map([
+        ['a -', kept as StoredFragment],
+        ['b 1@1', second.fragment('b 1@1') as StoredFragment]
+      ])
+    )
+    await second.save()
+    expect(await readFile(file, 'utf8')).toBe(before)
+
+    // One that keeps fewer drops the others.
+    const third = await FileBlockCache.open(file, '1')
+    third.keepFragments(new Map([['b 1@1', day]]))
+    await third.save()
+    expect([...(await readCache(file)).fragments.keys()]).toEqual(['b 1@1'])
   })
 })
 
-/** The JSON of a cache file, after its checksum line. */
-async function readCache(file: string): Promise<unknown> {
+/** The entries of a cache file, by kind and key, as JSON text. */
+async function readCache(
+  file: string
+): Promise<{ blocks: Map<string, string>; fragments: Map<string, string> }> {
   const text = await readFile(file, 'utf8')
-  return JSON.parse(text.slice(text.indexOf('\n') + 1))
+  const [, , ...lines] = text.split('\n')
+  const entries = lines.map((line) => line.split('\t'))
+  const of = (kind: string) =>
+    new Map(
+      entries
+        .filter(([each]) => each === kind)
+        .map(([, key = '', json = '']) => [key, json])
+    )
+
+  return { blocks: of('block'), fragments: of('fragment') }
 }

@@ -15,6 +15,7 @@ import {
 import { createAssembler, parseTracker } from '../../src/parse/parse-tracker.js'
 import { splitBlocks } from '../../src/parse/split-blocks.js'
 import { fixture } from './helpers.js'
+import { riskyEdit } from './risky-edits.js'
 
 const today = '2026-12-03'
 
@@ -570,31 +571,6 @@ describe('kept days', () => {
     expect(tracker.dates.map((each) => each.field.value)).toEqual([
       '2026-12-07'
     ])
-  })
-
-  // Edits that change what a day block depends on, or what follows it.
-  const risky = [
-    '\n### Extra\n- [ ] More (5 min)\n',
-    '\n# WEEK 7: OTHER (Days 1-3) | Total: 2 Hours\n',
-    '\n#### WEEK 1: DEEP\n',
-    '\n**Week 9 Score:** 10 / 100\n',
-    '\n**Week 1 Score:** 70 / 100 | **Actual Hours:** 2 (Goal: 3)\n',
-    '\n<!-- trackmd:progress -->\n',
-    '\n<!-- /trackmd:progress -->\n',
-    '\n<!-- trackmd-disable -->\n',
-    '\n## Notes [/]\n',
-    '\n## DAY 3 - Dec 8 | Copy | ⏱️ 1 hours\n- [x] Done (5 min)\n',
-    '\n**Deliverable:** `x.py` ✓ done\n',
-    '\n**Project Start Date:** 2026-12-06\n',
-    '\n> quoted\n',
-    '\n```\n',
-    '[x]',
-    '\n'
-  ]
-  const riskyEdit = fc.record({
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    cut: fc.nat(30),
-    insert: fc.constantFrom(...risky)
   })
 
   it('gives what a whole parse gives through any run of edits', () => {

@@ -1,0 +1,181 @@
+import type { DayFacts, TrackerFacts } from '../model.js'
+import { dayFacts } from '../summary/tracker-facts.js'
+import {
+  type BlockStore,
+  type FragmentCache,
+  hashBlock
+} from './block-cache.js'
+import { type BlockTree, parseWithMicromark } from './block-tree.js'
+import type { FragmentStore, KeptFragment } from './kept-fragment.js'
+import type { LineIndex } from './line-index.js'
+import {
+  createAssembler,
+  type ParseOptions,
+  type PreparedText,
+  prepareText
+} from './parse-tracker.js'
+import { scanBlock } from './scan-block.js'
+import {
+  type HollowDays,
+  restoreFragment,
+  type StoredFragment,
+  storeFragment
+} from './stored-fragment.js'
+
+/** What `parseTrackerFacts` read. */
+export interface ReadFacts {
+  facts: TrackerFacts
+  /** The line index of the text, as the parser counts lines. */
+  lines: LineIndex
+  /** How many days came from the cache, and how many were read. */
+  days: { kept: number; read: number }
+}
+
+/**
+ * Reads what the summary, the lint rules and sync need of a tracker,
+ * taking each day, week and checkpoint whose blocks and week are those of
+ * an earlier run from the cache instead of reading them again, and
+ * leaving in the cache what this run kept. A day from the cache comes with
+ * its tasks counted, not listed: that is what makes a warm run cheap.
+ *
+ * The facts are those `trackerFacts(parseTracker(text))` gives. Where a
+ * cached day could not give them (a block after it now adds tasks to it,
+ * or a heading's cookie counts every task), the text is read whole.
+ *
+ * @param text The file's text, as decoded from UTF-8 (a BOM may remain).
+ * @param options The date to resolve years against and a configured year.
+ * @param cache The trees and fragments of earlier runs.
+ */
+export function parseTrackerFacts(
+  text: string,
+  options: ParseOptions,
+  cache: BlockStore & FragmentCache
+): ReadFacts {
+  const prepared = prepareText(text)
+  const keys = prepared.blockTexts.map(hashBlock)
+
+  return (
+    readFacts(prepared, keys, options, cache, true) ??
+    // Without the cache's days, every day is read and kept whole.
+    (readFacts(prepared, keys, options, cache, false) as ReadFacts)
+  )
+}
+
+/**
+ * One read of the facts; null when a hollow day was taken where its task
+ * list is needed, which cannot happen when `useCache` is false.
+ */
+function readFacts(
+  prepared: PreparedText,
+  keys: readonly string[],
+  options: ParseOptions,
+  cache: BlockStore & FragmentCache,
+  useCache: boolean
+): ReadFacts | null {
+  const hollow: HollowDays = new Map()
+  // The stored form of each fragment taken from the cache, written back
+  // as it was rather than stored again.
+  const stored = new Map<KeptFragment, StoredFragment>()
+  let kept: FragmentStore = new Map()
+  let dropped: readonly string[] = []
+
+  const assembler = createAssembler(prepared, options, {
+    keys,
+    kept: {
+      get(key) {
+        const found = useCache ? cache.fragment(key) : undefined
+        if (!found) return undefined
+
+        const fragment = tryRestore(found, hollow)
+        if (fragment) stored.set(fragment, found)
+        return fragment
+      }
+    },
+    keep(fragments, droppedKeys) {
+      kept = fragments
+      dropped = droppedKeys
+    }
+  })
+
+  prepared.blockTexts.forEach((blockText, index) => {
+    assembler.add(() => readTree(blockText, keys[index] ?? '', cache))
+  })
+  const tracker = assembler.finish()
+
+  const isHollow = (fragment: KeptFragment | undefined) =>
+    fragment?.kind === 'day' && hollow.has(fragment.day)
+  const isUsable =
+    !dropped.some((key) => isHollow(kept.get(key))) &&
+    !(
+      assembler.hasHeadingCookies && tracker.days.some((day) => hollow.has(day))
+    )
+  if (!isUsable) return null
+
+  const days: DayFacts[] = []
+  let fromCache = 0
+  for (const day of tracker.days) {
+    const tallies = hollow.get(day)
+    if (tallies) fromCache++
+    days.push(tallies ? { ...dayFacts(day), ...tallies } : dayFacts(day))
+  }
+
+  cache.keepFragments(storeAll(kept, stored, hollow))
+
+  return {
+    facts: { ...tracker, days },
+    lines: prepared.lines,
+    days: { kept: fromCache, read: days.length - fromCache }
+  }
+}
+
+/**
+ * A block's tree: scanned, from the cache, or parsed by micromark and
+ * kept in the cache, as `parseTrackerAsync` reads it.
+ */
+function readTree(
+  blockText: string,
+  key: string,
+  cache: BlockStore
+): BlockTree {
+  const scanned = scanBlock(blockText)
+  if (scanned) return scanned
+
+  const found = cache.get(key)
+  if (found) return found
+
+  const tree = parseWithMicromark(blockText)
+  cache.set(key, tree)
+  return tree
+}
+
+/** A stored fragment restored, or undefined when it is damaged. */
+function tryRestore(
+  stored: StoredFragment,
+  hollow: HollowDays
+): KeptFragment | undefined {
+  try {
+    return restoreFragment(stored, hollow)
+  } catch {
+    return undefined
+  }
+}
+
+/** The stored form of every fragment a read kept. */
+function storeAll(
+  kept: FragmentStore,
+  stored: ReadonlyMap<KeptFragment, StoredFragment>,
+  hollow: HollowDays
+): Map<string, StoredFragment> {
+  const result = new Map<string, StoredFragment>()
+
+  for (const [key, fragment] of kept) {
+    const tallies =
+      fragment.kind === 'day'
+        ? (hollow.get(fragment.day) ?? dayFacts(fragment.day))
+        : { tasks: { done: 0, total: 0 }, minutes: { done: 0, total: 0 } }
+    const value = stored.get(fragment) ?? storeFragment(fragment, tallies)
+    if (value) result.set(key, value)
+  }
+
+  return result
+}

@@ -1,0 +1,184 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { generateTracker } from '../../bench/generate-tracker.js'
+import type { BlockTree } from '../../src/parse/block-tree.js'
+import type { BlockStore, FragmentCache } from '../../src/parse/block-cache.js'
+import { parseTrackerFacts } from '../../src/parse/parse-tracker-facts.js'
+import { parseTracker } from '../../src/parse/parse-tracker.js'
+import type { StoredFragment } from '../../src/parse/stored-fragment.js'
+import { trackerFacts } from '../../src/summary/tracker-facts.js'
+import { fixture } from './helpers.js'
+import { riskyEdit } from './risky-edits.js'
+
+const today = '2026-12-03'
+
+/**
+ * A cache in memory that keeps what it is given as JSON text, as the
+ * cache file does, so that every run restores fragments from text.
+ */
+class TextCache implements BlockStore, FragmentCache {
+  blocks = new Map<string, string>()
+  fragments = new Map<string, string>()
+
+  get(key: string): BlockTree | undefined {
+    const json = this.blocks.get(key)
+    return json === undefined ? undefined : (JSON.parse(json) as BlockTree)
+  }
+
+  set(key: string, tree: BlockTree): void {
+    this.blocks.set(key, JSON.stringify(tree))
+  }
+
+  fragment(key: string): StoredFragment | undefined {
+    const json = this.fragments.get(key)
+    return json === undefined ? undefined : (JSON.parse(json) as StoredFragment)
+  }
+
+  keepFragments(fragments: ReadonlyMap<string, StoredFragment>): void {
+    this.fragments = new Map(
+      [...fragments].map(([key, value]) => [key, JSON.stringify(value)])
+    )
+  }
+}
+
+/** What a whole parse gives, as facts. */
+function expected(text: string): unknown {
+  return trackerFacts(parseTracker(text, { today }))
+}
+
+describe('parseTrackerFacts', () => {
+  it('reads every day on a first run and none but the edited one after', () => {
+    const cache = new TextCache()
+    const text = fixture('seed/tracker.md')
+
+    const cold = parseTrackerFacts(text, { today }, cache)
+    expect(cold.facts).toEqual(expected(text))
+    expect(cold.days).toEqual({ kept: 0, read: 30 })
+    // Every day block of the seed is kept, with its weeks and checkpoints.
+    expect(cache.fragments.size).toBe(38)
+
+    const ticked = text.replace(
+      '- [ ] Study computational graphs',
+      '- [x] Study computational graphs'
+    )
+    const warm = parseTrackerFacts(ticked, { today }, cache)
+    expect(warm.facts).toEqual(expected(ticked))
+    expect(warm.days).toEqual({ kept: 29, read: 1 })
+
+    const day = warm.facts.days.find((each) => each.number === 2)
+    expect(day?.tasks).toEqual({ done: 1, total: 15 })
+  })
+
+  it('gives the counts of a day kept hollow, not of the text it last saw', () => {
+    const cache = new TextCache()
+    const { text } = generateTracker(30)
+    parseTrackerFacts(text, { today }, cache)
+
+    const warm = parseTrackerFacts(text, { today }, cache)
+    expect(warm.days).toEqual({ kept: 30, read: 0 })
+    expect(warm.facts).toEqual(expected(text))
+  })
+
+  it('reads the text whole when a kept day is added to from outside', () => {
+    const cache = new TextCache()
+    const { text } = generateTracker(8)
+    const headed = text.replace(/\*\*(Evening Review[^*]*)\*\*/g, '### $1')
+    parseTrackerFacts(headed, { today }, cache)
+
+    // A task typed under Day 3's last `###` block: that block is new, and
+    // adds to a day whose first block is kept.
+    const grown = headed.replace(
+      /(## DAY 3 [\s\S]*?### Evening Review[^\n]*\n)/,
+      '$1- [x] One more (5 min)\n'
+    )
+    expect(grown).not.toBe(headed)
+
+    const warm = parseTrackerFacts(grown, { today }, cache)
+    expect(warm.facts).toEqual(expected(grown))
+  })
+
+  it('reads the text whole when a heading cookie counts every task', () => {
+    const cache = new TextCache()
+    const { text } = generateTracker(8)
+    parseTrackerFacts(text, { today }, cache)
+
+    const cookied = text.replace('# WEEK 1: ', '# WEEK 1 [/]: ')
+    const warm = parseTrackerFacts(cookied, { today }, cache)
+    expect(warm.facts).toEqual(expected(cookied))
+    expect(warm.facts.cookies.length).toBeGreaterThan(0)
+  })
+
+  it('ignores a damaged fragment and reads its day again', () => {
+    const cache = new TextCache()
+    const text = fixture('seed/tracker.md')
+    parseTrackerFacts(text, { today }, cache)
+
+    for (const [key, json] of cache.fragments) {
+      const stored = JSON.parse(json) as { day?: unknown[] }
+      if (stored.day) {
+        cache.fragments.set(key, JSON.stringify({ day: stored.day.slice(3) }))
+      }
+    }
+
+    const warm = parseTrackerFacts(text, { today }, cache)
+    expect(warm.facts).toEqual(expected(text))
+    expect(warm.days).toEqual({ kept: 0, read: 30 })
+  })
+
+  it('gives what a whole parse gives through any run of edits', () => {
+    const generated = generateTracker(8).text
+    // Sections as headings too: then a day goes on over several blocks.
+    const headed = generated.replace(/\*\*(Evening Review[^*]*)\*\*/g, '### $1')
+
+    fc.assert(
+      fc.property(
+        fc.constantFrom(generated, headed, fixture('seed/tracker.md')),
+        fc.array(fc.array(riskyEdit, { minLength: 1, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 4
+        }),
+        (start, rounds) => {
+          const cache = new TextCache()
+          let current = start
+          parseTrackerFacts(current, { today }, cache)
+
+          for (const edits of rounds) {
+            current = applyEdits(current, edits)
+            expect(parseTrackerFacts(current, { today }, cache).facts).toEqual(
+              expected(current)
+            )
+          }
+
+          // Back to the start: what was kept must not have changed.
+          expect(parseTrackerFacts(start, { today }, cache).facts).toEqual(
+            expected(start)
+          )
+        }
+      ),
+      { numRuns: 120 }
+    )
+  }, 120_000)
+})
+
+/** Applies edits at fractions of the text, from the end so none moves. */
+function applyEdits(
+  text: string,
+  edits: ReadonlyArray<{ at: number; cut: number; insert: string }>
+): string {
+  const spans = edits
+    .map(({ at, cut, insert }) => {
+      const start = Math.floor(at * text.length)
+      return { start, end: Math.min(text.length, start + cut), insert }
+    })
+    .sort((a, b) => b.start - a.start)
+
+  let result = text
+  let limit = text.length
+  for (const span of spans) {
+    if (span.end > limit) continue
+    result = result.slice(0, span.start) + span.insert + result.slice(span.end)
+    limit = span.start
+  }
+
+  return result
+}
