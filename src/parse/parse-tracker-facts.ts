@@ -114,12 +114,12 @@ function readFacts(
   const days: DayFacts[] = []
   let fromCache = 0
   for (const day of tracker.days) {
-    const tallies = hollow.get(day)
-    if (tallies) fromCache++
-    days.push(tallies ? { ...dayFacts(day), ...tallies } : dayFacts(day))
+    const facts = hollow.get(day)
+    if (facts) fromCache++
+    days.push(facts ? { ...dayFacts(day), ...facts } : dayFacts(day))
   }
 
-  cache.keepFragments(storeAll(kept, stored, hollow))
+  cache.keepFragments(storeAll(kept, stored))
 
   return {
     facts: { ...tracker, days },
@@ -163,18 +163,12 @@ function tryRestore(
 /** The stored form of every fragment a read kept. */
 function storeAll(
   kept: FragmentStore,
-  stored: ReadonlyMap<KeptFragment, StoredFragment>,
-  hollow: HollowDays
+  stored: ReadonlyMap<KeptFragment, StoredFragment>
 ): Map<string, StoredFragment> {
   const result = new Map<string, StoredFragment>()
 
   for (const [key, fragment] of kept) {
-    const tallies =
-      fragment.kind === 'day'
-        ? (hollow.get(fragment.day) ?? dayFacts(fragment.day))
-        : { tasks: { done: 0, total: 0 }, minutes: { done: 0, total: 0 } }
-    const value = stored.get(fragment) ?? storeFragment(fragment, tallies)
-    if (value) result.set(key, value)
+    result.set(key, stored.get(fragment) ?? storeFragment(fragment))
   }
 
   return result

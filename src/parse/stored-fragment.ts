@@ -1,108 +1,104 @@
 import type {
+  Checkpoint,
   Day,
-  Deliverable,
+  DayFacts,
   Field,
-  Place,
   Point,
-  Section,
-  Tally
+  Task,
+  Week
 } from '../model.js'
+import { dayFacts } from '../summary/tracker-facts.js'
 import {
   type AddedEntries,
   type DayFragment,
   type KeptFragment,
-  type ScopeFragment,
   shapeOf
 } from './kept-fragment.js'
+import type { WeekField } from './line-fields.js'
+import {
+  isRecord,
+  markPoints,
+  Reader,
+  type StoredValue,
+  unmarkPoints,
+  Writer
+} from './stored-values.js'
 
 /**
- * A kept fragment as the `--cache` file stores it, its places counted from
- * the start of its block so that it holds wherever the block moves.
+ * A kept fragment as the `--cache` file stores it: its values in one flat
+ * list, which JSON reads back several times faster than nested objects,
+ * places counted from the start of its block so that it holds wherever
+ * the block moves; and the other entries its blocks added, when there are
+ * any (few blocks add any).
  *
- * A day is stored hollow: its sections without their tasks, and its tasks
- * as counts (`DayTallies`), since reading 140,000 tasks back costs more
- * than reading them from the text. A week or checkpoint is stored whole.
+ * A day is stored hollow: only what its facts need (`DayFacts`), its
+ * tasks counted, since reading 140,000 tasks back costs more than reading
+ * them from the text. A week or checkpoint is stored whole.
  */
-export type StoredFragment = StoredDay | StoredScope
-
-/**
- * A hollow day: the values `writeDay` gives, in its order, in one flat
- * array, which JSON reads back several times faster than nested objects;
- * and the other entries its blocks added, when there are any.
- */
-export interface StoredDay {
-  day: StoredValue[]
+export interface StoredFragment {
+  kind: KeptFragment['kind']
+  values: StoredValue[]
   added?: unknown
 }
 
-/** A week or checkpoint fragment, whole, with its points marked. */
-export interface StoredScope {
-  scope: unknown
-}
-
-type StoredValue = string | number | null
-
-/** The counts a hollow day keeps in place of its tasks. */
-export interface DayTallies {
-  /** Tasks ticked out of all the day's tasks. */
-  tasks: Tally
-  /** Planned minutes of ticked tasks out of all. */
-  minutes: Tally
-}
+/** What a hollow day keeps outside the `Day`: the facts of its contents. */
+export type HollowFacts = Pick<
+  DayFacts,
+  'sectionHours' | 'tasks' | 'minutes' | 'deliverable'
+>
 
 /**
- * The days restored hollow in one read, with the counts of their tasks:
- * these have no task lists, and only their counts tell what they hold.
+ * The days restored hollow in one read, with the facts of their contents.
+ * A hollow `Day` has its heading's fields, its disabled rules and its
+ * places, and no tasks, sections, deliverable or blockers: read it only
+ * for its facts, `{ ...dayFacts(day), ...hollow.get(day) }`. A block that
+ * adds to such a day makes it no longer intact (`isIntact`).
  */
-export type HollowDays = Map<Day, DayTallies>
-
-/** Where a block starts: the base its stored places are counted from. */
-interface Base {
-  offset: number
-  line: number
-}
+export type HollowDays = Map<Day, HollowFacts>
 
 /**
  * Stores a fragment for the cache file.
  *
- * @param fragment A fragment a read kept; its places are those of its
- *   block starting at `fragment.offset`, on `fragment.line`.
- * @param tallies The counts of a day's tasks (ignored for a week or a
- *   checkpoint).
- * @returns The stored fragment, or null for one that cannot be stored (a
- *   day whose open section is not one of its own).
+ * @param fragment A fragment a read kept, not one restored hollow; its
+ *   places are those of its block starting at `fragment.offset`, on
+ *   `fragment.line`.
  */
-export function storeFragment(
-  fragment: KeptFragment,
-  tallies: DayTallies
-): StoredFragment | null {
+export function storeFragment(fragment: KeptFragment): StoredFragment {
   const base = { offset: fragment.offset, line: fragment.line }
-
-  if (fragment.kind !== 'day') {
-    const { points: _, offset: _offset, line: _line, ...rest } = fragment
-    return { scope: markPoints(rest, base) }
-  }
-
-  const { day, section } = fragment
-  const open = section === null ? -1 : day.sections.indexOf(section)
-  if (open === -1 && section !== null) return null
-
   const values: StoredValue[] = []
-  writeDay(new Writer(values, base), fragment, open, tallies)
-  const added = hasEntries(fragment.added)
-    ? { added: markPoints(fragment.added, base) }
-    : {}
+  const out = new Writer(values, base)
 
-  return { day: values, ...added }
+  if (fragment.kind === 'day') {
+    writeDay(out, fragment, dayFacts(fragment.day))
+  } else if (fragment.kind === 'week') writeWeek(out, fragment.week)
+  else writeCheckpoint(out, fragment.checkpoint, fragment.items)
+
+  out.values(fragment.depth)
+  if (fragment.kind !== 'day') writeWeekFields(out, fragment.weekFields)
+
+  const { added } = fragment
+  const hasEntries =
+    added.unparsed.length +
+      added.cookies.length +
+      added.controls.length +
+      added.ballots.length +
+      added.dates.length >
+    0
+
+  return {
+    kind: fragment.kind,
+    values,
+    ...(hasEntries ? { added: markPoints(added, base) } : {})
+  }
 }
 
 /**
  * Restores a stored fragment as if its block started at offset 0 on line 1,
  * to be moved to where its block now stands (`moveFragment`). A day comes
- * back hollow, and is added to `hollow` with its counts.
+ * back hollow, and is added to `hollow` with the facts of its contents.
  *
  * @param stored What `storeFragment` gave.
- * @param hollow Where the counts of hollow days are kept.
+ * @param hollow Where the facts of hollow days are kept.
  * @throws {TypeError} When the value is not what `storeFragment` gives,
  *   as in a cache written by hand: the caller then reads the text.
  */
@@ -110,77 +106,94 @@ export function restoreFragment(
   stored: StoredFragment,
   hollow: HollowDays
 ): KeptFragment {
-  const points: Point[] = []
+  const input = new Reader(stored.values)
+  const fragment =
+    stored.kind === 'day'
+      ? readDay(input, hollow)
+      : stored.kind === 'week'
+        ? readWeek(input)
+        : stored.kind === 'checkpoint'
+          ? readCheckpoint(input)
+          : null
+  if (fragment === null)
+    throw new TypeError('Expected a day, week or checkpoint')
 
-  if ('scope' in stored) {
-    const scope = unmarkPoints(stored.scope, points)
-    if (
-      !isRecord(scope) ||
-      (scope.kind !== 'week' && scope.kind !== 'checkpoint')
-    ) {
-      throw new TypeError('Expected a stored week or checkpoint')
-    }
-
-    return { ...scope, offset: 0, line: 1, points } as unknown as ScopeFragment
+  const depth = input.number()
+  const place = {
+    added: readAdded(stored.added, input.points),
+    offset: 0,
+    line: 1
   }
 
-  const reader = new Reader(stored.day, points)
-  const fragment = readDay(reader, stored.added, hollow)
-  reader.end()
+  if (fragment.kind === 'day') {
+    const { day, blocks } = fragment
+    input.end()
 
-  return fragment
+    return {
+      kind: 'day',
+      day,
+      blocks,
+      depth,
+      // A block that adds to the day's last section adds to the day too,
+      // which then is no longer intact: the section is not needed.
+      section: null,
+      ...place,
+      shape: shapeOf(day),
+      points: input.points
+    }
+  }
+
+  const weekFields = readWeekFields(input)
+  input.end()
+  const parts = { depth, weekFields, ...place, points: input.points }
+
+  return fragment.kind === 'week'
+    ? { kind: 'week', week: fragment.week, ...parts }
+    : {
+        kind: 'checkpoint',
+        checkpoint: fragment.checkpoint,
+        items: fragment.checkpoint.items.length,
+        ...parts
+      }
 }
 
 /**
- * Writes a day fragment's values: the day's heading fields, its sections
- * without tasks, deliverable, blockers, disabled rules and places; the
- * counts of its tasks; its blocks, depth and open section.
+ * Writes a day's heading fields, disabled rules and places, the facts of
+ * its contents, and the keys of the blocks it goes on in.
  */
 function writeDay(
   out: Writer,
   fragment: DayFragment,
-  open: number,
-  tallies: DayTallies
+  facts: HollowFacts
 ): void {
   const { day } = fragment
+  const { deliverable } = facts
 
   out.values(day.number, day.week)
   if (day.written === null) out.values(null)
   else out.values(day.written.month, day.written.day, day.written.year)
   out.values(day.title, day.plannedHours)
-
-  out.values(day.sections.length)
-  for (const section of day.sections) {
-    out.values(section.title, section.plannedHours)
-    out.place(section.place)
-  }
-
-  if (day.deliverable === null) out.values(null)
-  else {
-    out.values(day.deliverable.text, day.deliverable.done ? 1 : 0)
-    out.field(day.deliverable.mark)
-    out.place(day.deliverable.place)
-  }
-
-  if (day.blockers === null) out.values(null)
-  else out.field(day.blockers)
-
   out.values(day.disabled.length, ...day.disabled)
   out.place(day.heading)
   out.place(day.place)
 
-  out.values(tallies.tasks.done, tallies.tasks.total)
-  out.values(tallies.minutes.done, tallies.minutes.total)
+  out.values(facts.sectionHours.length, ...facts.sectionHours)
+  out.values(facts.tasks.done, facts.tasks.total)
+  out.values(facts.minutes.done, facts.minutes.total)
+  if (deliverable === null) out.values(null)
+  else {
+    out.values(deliverable.done ? 1 : 0)
+    out.place(deliverable.place)
+  }
+
   out.values(fragment.blocks.length, ...fragment.blocks)
-  out.values(fragment.depth, open)
 }
 
-/** Reads what `writeDay` wrote, in the same order, into a hollow day. */
+/** Reads what `writeDay` wrote into a hollow day. */
 function readDay(
   input: Reader,
-  added: unknown,
   hollow: HollowDays
-): DayFragment {
+): { kind: 'day'; day: Day; blocks: string[] } {
   const number = input.number()
   const week = input.numberOrNull()
   const month = input.numberOrNull()
@@ -188,182 +201,157 @@ function readDay(
     month === null
       ? null
       : { month, day: input.number(), year: input.numberOrNull() }
-  const title = input.string()
-  const plannedHours = input.numberOrNull()
-
-  const sections: Section[] = []
-  for (let count = input.number(); count > 0; count--) {
-    sections.push({
-      title: input.string(),
-      plannedHours: input.numberOrNull(),
-      tasks: [],
-      place: input.place()
-    })
-  }
-
-  const deliverableText = input.stringOrNull()
-  const deliverable: Deliverable | null =
-    deliverableText === null
-      ? null
-      : {
-          text: deliverableText,
-          done: input.number() === 1,
-          mark: input.field(),
-          place: input.place()
-        }
-  const blockersText = input.stringOrNull()
-  const blockers = blockersText === null ? null : input.field(blockersText)
-
-  const disabled: string[] = []
-  for (let count = input.number(); count > 0; count--) {
-    disabled.push(input.string())
-  }
 
   const day: Day = {
     number,
     week,
     written,
     date: null,
-    title,
-    plannedHours,
-    sections,
+    title: input.string(),
+    plannedHours: input.numberOrNull(),
+    sections: [],
     tasks: [],
-    deliverable,
-    blockers,
-    disabled,
+    deliverable: null,
+    blockers: null,
+    disabled: input.list(() => input.string()),
     heading: input.place(),
     place: input.place()
   }
 
-  hollow.set(day, {
-    tasks: { done: input.number(), total: input.number() },
-    minutes: { done: input.number(), total: input.number() }
-  })
+  const sectionHours = input.list(() => input.numberOrNull())
+  const tasks = { done: input.number(), total: input.number() }
+  const minutes = { done: input.number(), total: input.number() }
+  const delivered = input.numberOrNull()
+  const deliverable =
+    delivered === null ? null : { done: delivered === 1, place: input.place() }
+  hollow.set(day, { sectionHours, tasks, minutes, deliverable })
 
-  const blocks: string[] = []
-  for (let count = input.number(); count > 0; count--) {
-    blocks.push(input.string())
+  return { kind: 'day', day, blocks: input.list(() => input.string()) }
+}
+
+/**
+ * Writes a week's heading. Its score and actual hours are not stored: the
+ * lines that set them are read again wherever they stand.
+ */
+function writeWeek(out: Writer, week: Week): void {
+  out.values(week.number, week.title, week.firstDay, week.lastDay)
+  out.values(week.targetHours)
+  out.place(week.heading)
+}
+
+function readWeek(input: Reader): { kind: 'week'; week: Week } {
+  const week: Week = {
+    number: input.number(),
+    title: input.string(),
+    firstDay: input.numberOrNull(),
+    lastDay: input.numberOrNull(),
+    targetHours: input.numberOrNull(),
+    score: null,
+    actualHours: null,
+    heading: input.place()
   }
 
+  return { kind: 'week', week }
+}
+
+/** Writes a checkpoint with the items its own block gave it. */
+function writeCheckpoint(
+  out: Writer,
+  checkpoint: Checkpoint,
+  items: number
+): void {
+  out.values(checkpoint.week, checkpoint.title)
+  out.place(checkpoint.heading)
+
+  out.values(items)
+  for (const task of checkpoint.items.slice(0, items)) writeTask(out, task)
+}
+
+function readCheckpoint(input: Reader): {
+  kind: 'checkpoint'
+  checkpoint: Checkpoint
+} {
+  const checkpoint: Checkpoint = {
+    week: input.numberOrNull(),
+    title: input.string(),
+    heading: input.place(),
+    items: input.list(() => readTask(input))
+  }
+
+  return { kind: 'checkpoint', checkpoint }
+}
+
+function writeTask(out: Writer, task: Task): void {
+  const { minutes } = task
+
+  out.values(task.text, task.done ? 1 : 0, task.depth)
+  if (minutes === null) out.values(null)
+  else out.values(minutes.low, minutes.high, minutes.each ? 1 : 0)
+  out.place(task.checkbox)
+  out.place(task.place)
+}
+
+function readTask(input: Reader): Task {
+  const text = input.string()
+  const done = input.number() === 1
   const depth = input.number()
-  const open = input.number()
+  const low = input.numberOrNull()
+  const minutes =
+    low === null
+      ? null
+      : { low, high: input.number(), each: input.number() === 1 }
 
   return {
-    kind: 'day',
-    day,
-    blocks,
+    text,
+    done,
+    minutes,
     depth,
-    section: open === -1 ? null : (sections[open] ?? null),
-    added: readAdded(added, input.points),
-    offset: 0,
-    line: 1,
-    shape: shapeOf(day),
-    points: input.points
+    checkbox: input.place(),
+    place: input.place()
   }
 }
 
-/** Appends values, and places counted from a block's start. */
-class Writer {
-  readonly #out: StoredValue[]
-  readonly #base: Base
+/** Writes the week fields of each line of a block that has some. */
+function writeWeekFields(out: Writer, lines: WeekField[][]): void {
+  out.values(lines.length)
 
-  constructor(out: StoredValue[], base: Base) {
-    this.#out = out
-    this.#base = base
-  }
+  for (const fields of lines) {
+    out.values(fields.length)
 
-  values(...values: StoredValue[]): void {
-    this.#out.push(...values)
-  }
-
-  place(place: Place): void {
-    this.#point(place.start)
-    this.#point(place.end)
-  }
-
-  /** A field: its text, its value, its place. */
-  field(field: Field<string>): void {
-    this.#out.push(field.text, field.value)
-    this.place(field.place)
-  }
-
-  #point(point: Point): void {
-    this.#out.push(
-      point.line - this.#base.line,
-      point.column,
-      point.offset - this.#base.offset
-    )
-  }
-}
-
-/** Reads stored values in order, checking each one's type. */
-class Reader {
-  readonly #values: readonly unknown[]
-  readonly points: Point[]
-  #index = 0
-
-  constructor(values: unknown, points: Point[]) {
-    if (!Array.isArray(values)) throw new TypeError('Expected stored values')
-    this.#values = values
-    this.points = points
-  }
-
-  number(): number {
-    const value = this.#values[this.#index++]
-    if (typeof value !== 'number') throw new TypeError('Expected a number')
-    return value
-  }
-
-  numberOrNull(): number | null {
-    return this.#orNull(() => this.number())
-  }
-
-  string(): string {
-    const value = this.#values[this.#index++]
-    if (typeof value !== 'string') throw new TypeError('Expected a string')
-    return value
-  }
-
-  stringOrNull(): string | null {
-    return this.#orNull(() => this.string())
-  }
-
-  /** A field, whose text may have been read already. */
-  field(text: string = this.string()): Field<string> {
-    return { text, value: this.stringOrNull(), place: this.place() }
-  }
-
-  place(): Place {
-    return { start: this.#point(), end: this.#point() }
-  }
-
-  /** Throws unless every value was read. */
-  end(): void {
-    if (this.#index !== this.#values.length) {
-      throw new TypeError('Expected no more stored values')
+    for (const field of fields) {
+      out.values(field.kind === 'score' ? field.week : null)
+      writeNumberField(out, field.value)
     }
   }
+}
 
-  #orNull<Value>(read: () => Value): Value | null {
-    if (this.#values[this.#index] !== null) return read()
+function readWeekFields(input: Reader): WeekField[][] {
+  return input.list(() =>
+    input.list((): WeekField => {
+      const week = input.numberOrNull()
+      const value = readNumberField(input)
 
-    this.#index++
-    return null
-  }
+      return week === null
+        ? { kind: 'actual-hours', value }
+        : { kind: 'score', week, value }
+    })
+  )
+}
 
-  #point(): Point {
-    // Stored from the block's start; restored as if it started at line 1.
-    const point = {
-      line: this.number() + 1,
-      column: this.number(),
-      offset: this.number()
-    }
-    this.points.push(point)
-    return point
+function writeNumberField(out: Writer, field: Field<number>): void {
+  out.values(field.text, field.value)
+  out.place(field.place)
+}
+
+function readNumberField(input: Reader): Field<number> {
+  return {
+    text: input.string(),
+    value: input.numberOrNull(),
+    place: input.place()
   }
 }
 
-/** A day's added entries restored, or empty lists when none were stored. */
+/** A fragment's added entries restored, or empty lists when none were. */
 function readAdded(stored: unknown, points: Point[]): AddedEntries {
   if (stored === undefined) {
     return { unparsed: [], cookies: [], controls: [], ballots: [], dates: [] }
@@ -378,83 +366,4 @@ function readAdded(stored: unknown, points: Point[]): AddedEntries {
   if (!isEntries) throw new TypeError('Expected stored entries')
 
   return added as unknown as AddedEntries
-}
-
-function hasEntries(added: AddedEntries): boolean {
-  return (
-    added.unparsed.length +
-      added.cookies.length +
-      added.controls.length +
-      added.ballots.length +
-      added.dates.length >
-    0
-  )
-}
-
-/**
- * A copy of a value made of plain objects and arrays in which every point
- * is `{ p: [line, column, offset] }`, counted from a block's start. A
- * point shared by two places is stored twice and restored as two points,
- * which move together.
- */
-function markPoints(value: unknown, base: Base): unknown {
-  if (Array.isArray(value)) return value.map((item) => markPoints(item, base))
-  if (!isRecord(value)) return value
-  if (isPoint(value)) {
-    return {
-      p: [value.line - base.line, value.column, value.offset - base.offset]
-    }
-  }
-
-  const copy: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) {
-    copy[key] = markPoints(item, base)
-  }
-  return copy
-}
-
-/**
- * The value `markPoints` copied, its points restored as if the block
- * started at offset 0 on line 1, each added to `points`.
- */
-function unmarkPoints(value: unknown, points: Point[]): unknown {
-  if (Array.isArray(value))
-    return value.map((item) => unmarkPoints(item, points))
-  if (!isRecord(value)) return value
-
-  const marked = value.p
-  if (Array.isArray(marked)) {
-    const [line, column, offset] = marked as unknown[]
-    if (
-      typeof line !== 'number' ||
-      typeof column !== 'number' ||
-      typeof offset !== 'number'
-    ) {
-      throw new TypeError('Expected a stored point')
-    }
-
-    const point = { line: line + 1, column, offset }
-    points.push(point)
-    return point
-  }
-
-  const copy: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) {
-    copy[key] = unmarkPoints(item, points)
-  }
-  return copy
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isPoint(
-  value: Record<string, unknown>
-): value is Record<string, unknown> & Point {
-  return (
-    typeof value.line === 'number' &&
-    typeof value.column === 'number' &&
-    typeof value.offset === 'number'
-  )
 }

@@ -161,8 +161,8 @@ describe('FileBlockCache', () => {
   it('keeps the fragments last kept, writing unchanged ones as read', async () => {
     const file = path.join(folder, 'blocks.json')
     const first = await FileBlockCache.open(file, '1')
-    const week: StoredFragment = { scope: { kind: 'week' } }
-    const day: StoredFragment = { day: [1, null, null, 'Title'] }
+    const week: StoredFragment = { kind: 'week', values: [1, 'Start'] }
+    const day: StoredFragment = { kind: 'day', values: [1, null, null] }
     first.keepFragments(
       new Map<string, StoredFragment>([
         ['a -', week],

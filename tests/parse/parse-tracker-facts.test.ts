@@ -108,17 +108,29 @@ describe('parseTrackerFacts', () => {
     expect(warm.facts.cookies.length).toBeGreaterThan(0)
   })
 
-  it('ignores a damaged fragment and reads its day again', () => {
+  it('ignores a damaged fragment and reads its block again', () => {
     const cache = new TextCache()
     const text = fixture('seed/tracker.md')
     parseTrackerFacts(text, { today }, cache)
 
+    // Values cut short, one too many, of the wrong type, of another kind.
+    const damages = [
+      (values: unknown[]) => values.slice(3),
+      (values: unknown[]) => [...values, 0],
+      (values: unknown[]) => ['1', ...values.slice(1)],
+      (values: unknown[]) => values.map((value) => value ?? 'x')
+    ]
+    let index = 0
     for (const [key, json] of cache.fragments) {
-      const stored = JSON.parse(json) as { day?: unknown[] }
-      if (stored.day) {
-        cache.fragments.set(key, JSON.stringify({ day: stored.day.slice(3) }))
-      }
+      const stored = JSON.parse(json) as StoredFragment
+      const damage = damages[index++ % damages.length] ?? damages[0]
+      const values = damage?.(stored.values) as StoredFragment['values']
+      cache.fragments.set(key, JSON.stringify({ ...stored, values }))
     }
+    cache.fragments.set(
+      [...cache.fragments.keys()][0] ?? '',
+      JSON.stringify({ kind: 'month', values: [] })
+    )
 
     const warm = parseTrackerFacts(text, { today }, cache)
     expect(warm.facts).toEqual(expected(text))
