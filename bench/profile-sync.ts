@@ -1,8 +1,8 @@
 /**
  * Where a watch's recompute spends its time on a large tracker: reads a
  * generated tracker once through the incremental parser, then ticks one
- * task and times each step of the sync (parse, summarize, plan, apply) over
- * several edits. Run it under `node --cpu-prof` to see the functions.
+ * task and times each step of the sync (parse, count the days' tasks,
+ * summarize, plan, apply) over several edits. Run it under `node --cpu-prof` to see the functions.
  *
  * Run: `npx tsx bench/profile-sync.ts [days] [edits] [profile]` (default
  * 10000 days and 20 edits). With a third argument, the edits (not the first
@@ -16,6 +16,7 @@ import { planSync } from '../src/edit/plan-sync.js'
 import { applyEdits } from '../src/edit/edit.js'
 import { createIncrementalParser } from '../src/parse/incremental-parser.js'
 import { summarize } from '../src/summary/summarize.js'
+import { trackerFacts } from '../src/summary/tracker-facts.js'
 import { generateTracker } from './generate-tracker.js'
 
 const days = Number(process.argv[2] ?? 10000)
@@ -31,10 +32,13 @@ parser.parse(text, { today })
 console.log(`first parse of ${days} days: ${ms(started)}`)
 
 const open = text.indexOf('- [ ] ')
-const steps = { parse: [], summarize: [], plan: [], apply: [] } as Record<
-  string,
-  number[]
->
+const steps = {
+  parse: [],
+  facts: [],
+  summarize: [],
+  plan: [],
+  apply: []
+} as Record<string, number[]>
 
 const session = new Session()
 if (profile) {
@@ -52,11 +56,15 @@ for (let index = 0; index < edits; index += 1) {
   steps.parse?.push(performance.now() - started)
 
   started = performance.now()
-  const summary = summarize(tracker, { today })
+  const facts = trackerFacts(tracker)
+  steps.facts?.push(performance.now() - started)
+
+  started = performance.now()
+  const summary = summarize(facts, { today })
   steps.summarize?.push(performance.now() - started)
 
   started = performance.now()
-  const planned = planSync(edited, tracker, summary)
+  const planned = planSync(edited, facts, summary)
   steps.plan?.push(performance.now() - started)
 
   started = performance.now()

@@ -30,6 +30,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { syncTracker } from '../src/edit/sync-tracker.js'
 import { createIncrementalParser } from '../src/parse/incremental-parser.js'
+import { trackerFacts } from '../src/summary/tracker-facts.js'
 import type { SyncedEvent, WatchEvent } from '../src/watch/watch-event.js'
 import { generateTracker } from './generate-tracker.js'
 
@@ -94,9 +95,8 @@ if (headingStart === -1 || task <= 0 || task > deliverable) {
 for (let index = 0; index < saves; index += 1) {
   const isDone = index % 2 === 0
   const person = toggle(text, isDone)
-  const expected = syncTracker(person, parser.parse(person, { today, year }), {
-    today
-  }).text
+  const tracker = trackerFacts(parser.parse(person, { today, year }))
+  const expected = syncTracker(person, tracker, { today }).text
 
   const synced = nextEvent(
     (event) => event.type === 'synced' && event.reason === 'save'

@@ -1,4 +1,4 @@
-import type { Tracker } from '../model.js'
+import type { TrackerFacts } from '../model.js'
 import { editIfChanged, type Edit } from './edit.js'
 import { percentDone } from '../summary/percent-done.js'
 
@@ -9,7 +9,7 @@ import { percentDone } from '../summary/percent-done.js'
  * @param text The file's text.
  * @param tracker The tracker read from it.
  */
-export function planCookies(text: string, tracker: Tracker): Edit[] {
+export function planCookies(text: string, tracker: TrackerFacts): Edit[] {
   return tracker.cookies.flatMap((cookie) => {
     const { done, total } = cookie.tasks
     const percent = percentDone(cookie.tasks)

@@ -1,4 +1,4 @@
-import type { Ballot, BallotOption, Tracker } from '../model.js'
+import type { Ballot, BallotOption, TrackerFacts } from '../model.js'
 import { garble, garblingEncodings } from '../parse/symbols.js'
 import type { Summary } from '../summary/summary.js'
 import { editIfChanged, type Edit } from './edit.js'
@@ -13,7 +13,10 @@ export type PlanStatus = 'on track' | 'ahead' | 'behind'
  * @param tracker The tracker.
  * @param summary Its summary.
  */
-export function planStatus(tracker: Tracker, summary: Summary): PlanStatus {
+export function planStatus(
+  tracker: TrackerFacts,
+  summary: Summary
+): PlanStatus {
   if (summary.missedDays.length > 0) return 'behind'
 
   const complete = new Set(summary.completeDays)
@@ -44,7 +47,7 @@ const emptyDetail = '___'
  */
 export function planFinalStatus(
   text: string,
-  tracker: Tracker,
+  tracker: TrackerFacts,
   summary: Summary
 ): Edit[] {
   const ballot: Ballot | undefined = tracker.ballots.find((entry) =>

@@ -1,4 +1,4 @@
-import type { Day, MetricRow, Tracker } from '../model.js'
+import type { DayFacts, MetricRow, TrackerFacts } from '../model.js'
 import { isDayComplete } from '../summary/is-day-complete.js'
 import type { Summary } from '../summary/summary.js'
 import { editIfChanged, type Edit } from './edit.js'
@@ -22,7 +22,7 @@ import { formatNumber } from './format-number.js'
  */
 export function metricValue(
   name: string,
-  tracker: Tracker,
+  tracker: TrackerFacts,
   summary: Summary
 ): string | null {
   const key = name.toLowerCase().replace(/\s+/g, ' ').trim()
@@ -87,7 +87,7 @@ function weekHours(number: number, summary: Summary): string | null {
     : `${actual} (Target: ${formatNumber(week.targetHours)})`
 }
 
-function averageHours(days: readonly Day[], summary: Summary): string {
+function averageHours(days: readonly DayFacts[], summary: Summary): string {
   const elapsed = days.filter(
     (day) => day.date !== null && day.date <= summary.today
   ).length
@@ -120,7 +120,7 @@ function padded(text: string, start: number, end: number, value: string) {
  */
 export function planMetricCells(
   text: string,
-  tracker: Tracker,
+  tracker: TrackerFacts,
   summary: Summary
 ): Edit[] {
   const rows: readonly MetricRow[] = tracker.metrics?.rows ?? []

@@ -1,4 +1,4 @@
-import type { Tracker } from '../model.js'
+import type { TrackerFacts } from '../model.js'
 import type { Summary } from '../summary/summary.js'
 import { planCookies } from './cookies.js'
 import type { Edit } from './edit.js'
@@ -12,12 +12,12 @@ import { planProgressTable } from './progress-table.js'
  * the person typed is touched.
  *
  * @param text The file's text.
- * @param tracker The tracker read from it.
+ * @param tracker The tracker read from it, its days' tasks counted.
  * @param summary Its summary.
  */
 export function planSync(
   text: string,
-  tracker: Tracker,
+  tracker: TrackerFacts,
   summary: Summary
 ): Edit[] {
   return [

@@ -3,7 +3,7 @@ import type remarkGfm from 'remark-gfm'
 import type remarkStringify from 'remark-stringify'
 import type { unified } from 'unified'
 import { onDemand } from '../load-on-demand.js'
-import type { Tracker } from '../model.js'
+import type { TrackerFacts } from '../model.js'
 import type { Count, Summary } from '../summary/summary.js'
 import { editIfChanged, type Edit } from './edit.js'
 import { formatNumber } from './format-number.js'
@@ -95,7 +95,7 @@ export function renderProgressTable(summary: Summary): string {
  */
 export function planProgressTable(
   text: string,
-  tracker: Tracker,
+  tracker: TrackerFacts,
   summary: Summary
 ): Edit[] {
   const blocks = tracker.generated.filter((block) => block.name === 'progress')

@@ -1,6 +1,7 @@
-import type { Tracker } from '../model.js'
+import type { TrackerFacts } from '../model.js'
 import { parseTracker } from '../parse/parse-tracker.js'
 import type { Summary } from '../summary/summary.js'
+import { trackerFacts } from '../summary/tracker-facts.js'
 import type { Edit } from './edit.js'
 import { syncTracker } from './sync-tracker.js'
 
@@ -14,7 +15,8 @@ export interface SyncOptions {
 
 /** What a sync computed: the edits, the new text and what they came from. */
 export interface SyncResult {
-  tracker: Tracker
+  /** The model the cells were computed from, its days' tasks counted. */
+  tracker: TrackerFacts
   summary: Summary
   /** The edits, in the order they stand in the file. */
   edits: Edit[]
@@ -31,5 +33,7 @@ export interface SyncResult {
  * @param options The date to judge by and a configured year.
  */
 export function syncText(text: string, options: SyncOptions): SyncResult {
-  return syncTracker(text, parseTracker(text, options), options)
+  const tracker = trackerFacts(parseTracker(text, options))
+
+  return syncTracker(text, tracker, options)
 }

@@ -1,4 +1,4 @@
-import type { Tracker } from '../model.js'
+import type { TrackerFacts } from '../model.js'
 import { summarize } from '../summary/summarize.js'
 import { applyEdits } from './edit.js'
 import { planSync } from './plan-sync.js'
@@ -9,12 +9,13 @@ import type { SyncOptions, SyncResult } from './sync-text.js'
  * Recomputes the computed cells of a tracker already parsed from `text`.
  *
  * @param text The file's text.
- * @param tracker The model `parseTracker` (or a faster equal) read from it.
+ * @param tracker The model read from it, its days' tasks counted: what
+ *   `trackerFacts(parseTracker(text))` gives, or a faster equal.
  * @param options The date to judge by.
  */
 export function syncTracker(
   text: string,
-  tracker: Tracker,
+  tracker: TrackerFacts,
   options: Pick<SyncOptions, 'today'>
 ): SyncResult {
   const planned = planTrackerSync(text, tracker, options)
@@ -31,12 +32,12 @@ export function syncTracker(
  * edits into the bytes it read and builds the text only afterwards.
  *
  * @param text The file's text.
- * @param tracker The model read from it.
+ * @param tracker The model read from it, its days' tasks counted.
  * @param options The date to judge by.
  */
 export function planTrackerSync(
   text: string,
-  tracker: Tracker,
+  tracker: TrackerFacts,
   options: Pick<SyncOptions, 'today'>
 ): Omit<SyncResult, 'text'> {
   const summary = summarize(tracker, { today: options.today })

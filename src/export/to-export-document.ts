@@ -2,6 +2,7 @@ import type { Day, Task, Tracker } from '../model.js'
 import { isDayComplete } from '../summary/is-day-complete.js'
 import { isDayMissed } from '../summary/is-day-missed.js'
 import type { Summary } from '../summary/summary.js'
+import { dayFacts } from '../summary/tracker-facts.js'
 import type {
   ExportDay,
   ExportDocument,
@@ -99,6 +100,10 @@ export function toExportDocument(
 }
 
 function toExportDay(day: Day, today: string): ExportDay {
+  // The export lists the day's tasks, so it reads the parsed day; whether
+  // the day is complete is judged on its counts, as the summary judges it.
+  const facts = dayFacts(day)
+
   return {
     number: day.number,
     date: day.date,
@@ -112,8 +117,8 @@ function toExportDay(day: Day, today: string): ExportDay {
       done: day.deliverable.done
     },
     blockers: day.blockers?.text ?? '',
-    complete: isDayComplete(day),
-    missed: isDayMissed(day, today)
+    complete: isDayComplete(facts),
+    missed: isDayMissed(facts, today)
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Day } from '../model.js'
+import type { DayFacts } from '../model.js'
 import { monthAbbreviation } from '../parse/month-names.js'
 
 /**
@@ -6,7 +6,7 @@ import { monthAbbreviation } from '../parse/month-names.js'
  *
  * @param day The day.
  */
-export function shortDate(day: Day): string | null {
+export function shortDate(day: DayFacts): string | null {
   if (day.date !== null) {
     const [, month = 1, date = 1] = day.date.split('-').map(Number)
     return `${monthAbbreviation(month)} ${date}`
@@ -22,7 +22,7 @@ export function shortDate(day: Day): string | null {
  *
  * @param day The day.
  */
-export function nameDay(day: Day): string {
+export function nameDay(day: DayFacts): string {
   const date = shortDate(day)
   return date === null ? `Day ${day.number}` : `Day ${day.number} (${date})`
 }

@@ -1,4 +1,4 @@
-import type { Day, InlineControl } from '../model.js'
+import type { DayFacts, InlineControl } from '../model.js'
 
 /** A stretch of text where a rule is silenced; `*` silences every rule. */
 export interface SilencedRange {
@@ -29,7 +29,7 @@ export interface SilencedRange {
  */
 export function findSilencedRanges(
   controls: readonly InlineControl[],
-  days: readonly Day[],
+  days: readonly Pick<DayFacts, 'place'>[],
   length: number
 ): SilencedRange[] {
   const comments = controls.map((control) => ({

@@ -1,7 +1,8 @@
-import type { Tracker } from '../model.js'
+import type { TrackerFacts } from '../model.js'
 import { parseTracker } from '../parse/parse-tracker.js'
 import { summarize } from '../summary/summarize.js'
 import type { Summary } from '../summary/summary.js'
+import { trackerFacts } from '../summary/tracker-facts.js'
 import { findSilencedRanges, isSilenced } from './inline-control.js'
 import type { Finding, Severity, SeveritySetting } from './rule.js'
 import { rules } from './rule-list.js'
@@ -23,14 +24,16 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>
   /**
    * The model already read from `text` (by `parseTrackerAsync`, on threads
-   * or from the cache); default: parsed here with `parseTracker`.
+   * or from the cache), its days' tasks counted; default: parsed here with
+   * `parseTracker` and counted with `trackerFacts`.
    */
-  tracker?: Tracker
+  tracker?: TrackerFacts
 }
 
 /** What `lintText` found, with the model it checked. */
 export interface LintResult {
-  tracker: Tracker
+  /** The model checked, its days' tasks counted. */
+  tracker: TrackerFacts
   summary: Summary
   /** The findings, by line and column. */
   findings: Finding[]
@@ -46,10 +49,12 @@ export interface LintResult {
 export function lintText(text: string, options: LintOptions): LintResult {
   const tracker =
     options.tracker ??
-    parseTracker(text, {
-      today: options.today,
-      ...(options.year === undefined ? {} : { year: options.year })
-    })
+    trackerFacts(
+      parseTracker(text, {
+        today: options.today,
+        ...(options.year === undefined ? {} : { year: options.year })
+      })
+    )
   const summary = summarize(tracker, { today: options.today })
   const silenced = findSilencedRanges(
     tracker.controls,

@@ -1,5 +1,5 @@
 import type { Edit } from '../edit/edit.js'
-import type { Tracker } from '../model.js'
+import type { TrackerFacts } from '../model.js'
 import type { Summary } from '../summary/summary.js'
 import type { LineIndex } from '../parse/line-index.js'
 
@@ -46,7 +46,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   text: string
   /** Line and column of any offset in `text`, as the parser counts them. */
   lines: LineIndex
-  tracker: Tracker
+  /** The model read from `text`, its days' tasks counted. */
+  tracker: TrackerFacts
   summary: Summary
   /** The date to judge by, as `YYYY-MM-DD`. */
   today: string

@@ -1,6 +1,7 @@
 import type { Day, Tracker } from '../model.js'
 import { isDayComplete } from '../summary/is-day-complete.js'
 import type { Summary } from '../summary/summary.js'
+import { dayFacts } from '../summary/tracker-facts.js'
 import { fitLine, padEnd } from './fit-line.js'
 import { daysBetween, formatDate } from './format-date.js'
 import { formatDayList } from './format-day-list.js'
@@ -14,6 +15,7 @@ import { renderProgressTable, toProgressRows } from './render-weeks.js'
 export interface StatusInput {
   /** The file as messages show it. */
   path: string
+  /** The tracker as parsed: the current day's open tasks are listed. */
   tracker: Tracker
   /** The summary of `tracker`, for the date to report on. */
   summary: Summary
@@ -96,7 +98,7 @@ function describeWork(day: Day, palette: Palette): string {
       ? ''
       : `${formatHours(day.plannedHours)} h planned · `
 
-  if (isDayComplete(day)) {
+  if (isDayComplete(dayFacts(day))) {
     return palette.green(`${planned}day complete`)
   }
   if (open.length === 0) {

@@ -1,4 +1,4 @@
-import type { Day } from '../model.js'
+import type { DayFacts } from '../model.js'
 import { isDayComplete } from './is-day-complete.js'
 import { missedDayRule } from './is-day-missed.js'
 
@@ -14,7 +14,7 @@ import { missedDayRule } from './is-day-missed.js'
  * @param days The days of the tracker, in any order.
  * @param today The date to count up to, as `YYYY-MM-DD`.
  */
-export function countStreak(days: readonly Day[], today: string): number {
+export function countStreak(days: readonly DayFacts[], today: string): number {
   const past = days
     .filter((day) => day.date !== null && day.date < today)
     .filter((day) => !day.disabled.includes(missedDayRule))

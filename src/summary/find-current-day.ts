@@ -1,4 +1,4 @@
-import type { Day } from '../model.js'
+import type { DayFacts } from '../model.js'
 import { isDayComplete } from './is-day-complete.js'
 import type { CurrentDay } from './summary.js'
 
@@ -13,7 +13,7 @@ import type { CurrentDay } from './summary.js'
  * @param today The date to look from, as `YYYY-MM-DD`.
  */
 export function findCurrentDay(
-  days: readonly Day[],
+  days: readonly DayFacts[],
   today: string
 ): CurrentDay {
   const dated = days.filter((day) => day.date !== null)
@@ -28,7 +28,7 @@ export function findCurrentDay(
 
   // The earliest date after today, not the first in document order: a plan
   // may list days out of order and lint reports that separately.
-  let next: Day | undefined
+  let next: DayFacts | undefined
   for (const day of dated) {
     const date = day.date ?? ''
     if (date > today && (!next || date < (next.date ?? ''))) next = day

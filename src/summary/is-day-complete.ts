@@ -1,4 +1,4 @@
-import type { Day } from '../model.js'
+import type { DayFacts } from '../model.js'
 
 /**
  * Tell whether a day is complete.
@@ -11,8 +11,8 @@ import type { Day } from '../model.js'
  *
  * @param day The day to check.
  */
-export function isDayComplete(day: Day): boolean {
+export function isDayComplete(day: DayFacts): boolean {
   if (day.deliverable) return day.deliverable.done
 
-  return day.tasks.every((task) => task.done)
+  return day.tasks.done === day.tasks.total
 }

@@ -1,4 +1,4 @@
-import type { Day } from '../model.js'
+import type { DayFacts } from '../model.js'
 import { isDayComplete } from './is-day-complete.js'
 
 /** The rule id that, disabled inside a day, marks it as never missed. */
@@ -13,7 +13,7 @@ export const missedDayRule = 'missed-day'
  * @param day The day to check.
  * @param today The date to judge by, as `YYYY-MM-DD`.
  */
-export function isDayMissed(day: Day, today: string): boolean {
+export function isDayMissed(day: DayFacts, today: string): boolean {
   const isExcused = day.disabled.some(
     (rule) => rule === missedDayRule || rule === '*'
   )

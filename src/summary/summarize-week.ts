@@ -1,14 +1,18 @@
-import type { Day, Week } from '../model.js'
+import type { DayFacts, Week } from '../model.js'
 import type { WeekProgress } from './summary.js'
-import { emptyTally, type Tally, tallyDay } from './tally-days.js'
+import { type DaysTally, emptyTally, tallyDay } from './tally-days.js'
 
 /**
- * Compute the progress of one week over the days under its heading.
+ * Compute the progress of one week over the days under its heading, the
+ * same figures as `summarize` gives for it, one week at a time.
  *
  * @param week The week to summarise.
  * @param days Every day of the tracker; those of other weeks are ignored.
  */
-export function summarizeWeek(week: Week, days: readonly Day[]): WeekProgress {
+export function summarizeWeek(
+  week: Week,
+  days: readonly DayFacts[]
+): WeekProgress {
   const tally = emptyTally()
 
   for (const day of days) {
@@ -24,7 +28,7 @@ export function summarizeWeek(week: Week, days: readonly Day[]): WeekProgress {
  * @param week The week.
  * @param tally What the days under it add up to.
  */
-export function weekProgress(week: Week, tally: Tally): WeekProgress {
+export function weekProgress(week: Week, tally: DaysTally): WeekProgress {
   return {
     week: week.number,
     title: week.title,

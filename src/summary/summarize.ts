@@ -1,11 +1,11 @@
-import type { Day, Tracker } from '../model.js'
+import type { DayFacts, TrackerFacts } from '../model.js'
 import { countStreak } from './count-streak.js'
 import { findCurrentDay } from './find-current-day.js'
 import { isDayMissed } from './is-day-missed.js'
 import { sumKnown } from './sum.js'
 import type { Summary } from './summary.js'
 import { weekProgress } from './summarize-week.js'
-import { emptyTally, type Tally, tallyDay } from './tally-days.js'
+import { type DaysTally, emptyTally, tallyDay } from './tally-days.js'
 
 /** Options of `summarize`. */
 export interface SummarizeOptions {
@@ -19,11 +19,11 @@ export interface SummarizeOptions {
  * Pure: no clock and no disk, so the same tracker and date always give the
  * same summary.
  *
- * @param tracker The parsed tracker.
+ * @param tracker The tracker, its days' tasks counted (see `trackerFacts`).
  * @param options `today`, the date to judge missed days and streaks by.
  */
 export function summarize(
-  tracker: Tracker,
+  tracker: TrackerFacts,
   options: SummarizeOptions
 ): Summary {
   const { today } = options
@@ -67,17 +67,17 @@ interface DayCounts {
   completeDays: number[]
   missedDays: number[]
   /** The tally of each week number's days. */
-  byWeek: Map<number | null, Tally>
+  byWeek: Map<number | null, DaysTally>
 }
 
 /**
  * Counts the tasks, minutes, deliverables, complete and missed days of all
- * days, and of each week, in one pass, where filtering and mapping made an
- * array per count (10,000 days have over 100,000 tasks).
+ * days, and of each week, in one pass over the days, where filtering and
+ * mapping made an array per count (a plan may have 10,000 days).
  */
-function countDays(days: readonly Day[], today: string): DayCounts {
+function countDays(days: readonly DayFacts[], today: string): DayCounts {
   const total = emptyTally()
-  const byWeek = new Map<number | null, Tally>()
+  const byWeek = new Map<number | null, DaysTally>()
   const completeDays: number[] = []
   const missedDays: number[] = []
 
@@ -103,7 +103,7 @@ function countDays(days: readonly Day[], today: string): DayCounts {
 }
 
 /** A week's own copy of a tally, or an empty one for a week of no days. */
-function copyTally(tally: Tally | undefined): Tally {
+function copyTally(tally: DaysTally | undefined): DaysTally {
   if (!tally) return emptyTally()
 
   return {

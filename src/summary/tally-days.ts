@@ -1,10 +1,9 @@
-import type { Day } from '../model.js'
+import type { DayFacts } from '../model.js'
 import { isDayComplete } from './is-day-complete.js'
-import { plannedMinutes } from './planned-minutes.js'
 import type { Count } from './summary.js'
 
 /** What the days of a tracker, or of one week, add up to. */
-export interface Tally {
+export interface DaysTally {
   tasks: Count
   plannedMinutes: Count
   /** Complete days out of all days. */
@@ -14,7 +13,7 @@ export interface Tally {
 }
 
 /** A tally of no days. */
-export function emptyTally(): Tally {
+export function emptyTally(): DaysTally {
   return {
     tasks: { done: 0, total: 0 },
     plannedMinutes: { done: 0, total: 0 },
@@ -24,32 +23,28 @@ export function emptyTally(): Tally {
 }
 
 /**
- * Adds one day to each of several tallies, going over its tasks once: the
- * whole tracker's and its week's are counted in the same pass. Minutes are
- * added task by task in document order, so a sum is the same to the last
- * bit as one over the tasks listed.
+ * Adds one day to each of several tallies, so that the whole tracker's and
+ * its week's are counted in the same pass over the days.
+ *
+ * Minutes are added a day at a time, each day's own sum taken in document
+ * order (see `dayFacts`). With whole minutes, as plans write them, that is
+ * the sum over all tasks to the last bit; a fraction such as `(0.1 hours)`
+ * may round the two differently in the last bit, far below what is shown.
  *
  * @param tallies The tallies to add to.
- * @param day The day.
+ * @param day The day, its tasks counted.
  * @returns Whether the day is complete.
  */
-export function tallyDay(tallies: readonly Tally[], day: Day): boolean {
-  for (const task of day.tasks) {
-    const minutes = plannedMinutes(task)
-
-    for (const tally of tallies) {
-      tally.tasks.total += 1
-      tally.plannedMinutes.total += minutes
-      if (task.done) {
-        tally.tasks.done += 1
-        tally.plannedMinutes.done += minutes
-      }
-    }
-  }
-
+export function tallyDay(
+  tallies: readonly DaysTally[],
+  day: DayFacts
+): boolean {
   const isComplete = isDayComplete(day)
 
   for (const tally of tallies) {
+    addCount(tally.tasks, day.tasks)
+    addCount(tally.plannedMinutes, day.minutes)
+
     tally.days.total += 1
     if (isComplete) tally.days.done += 1
 
@@ -60,4 +55,10 @@ export function tallyDay(tallies: readonly Tally[], day: Day): boolean {
   }
 
   return isComplete
+}
+
+/** Add a part of a whole to a running count. */
+function addCount(count: Count, part: Count): void {
+  count.done += part.done
+  count.total += part.total
 }

@@ -1,17 +1,17 @@
-import type { Tracker } from '../model.js'
+import type { TrackerFacts } from '../model.js'
 import type { Count, Summary } from '../summary/summary.js'
 
 /**
  * Find the day the plan is on and count its ticked tasks, for the one-line
  * report of a sync.
  *
- * @param tracker The tracker.
+ * @param tracker The tracker, its days' tasks counted.
  * @param summary Its summary for today.
  * @returns The day's number and its tasks, or null when the plan has no
  *   current day (every day is past, or no day is left to do).
  */
 export function findCurrentDayTasks(
-  tracker: Tracker,
+  tracker: TrackerFacts,
   summary: Summary
 ): { day: number; tasks: Count } | null {
   const number = summary.current.day
@@ -20,11 +20,6 @@ export function findCurrentDayTasks(
   const day = tracker.days.find((each) => each.number === number)
   if (!day) return null
 
-  return {
-    day: number,
-    tasks: {
-      done: day.tasks.filter((task) => task.done).length,
-      total: day.tasks.length
-    }
-  }
+  // A copy, so that the event does not share the model's counts.
+  return { day: number, tasks: { ...day.tasks } }
 }

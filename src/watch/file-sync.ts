@@ -11,6 +11,7 @@ import { readTrackerContent } from '../read/read-tracker-file.js'
 import type { DecodedText } from '../read/decode-again.js'
 import { guardDepth } from '../read/guard-depth.js'
 import { TrackerFileError } from '../read/tracker-file-error.js'
+import { trackerFacts } from '../summary/tracker-facts.js'
 import { findCurrentDayTasks } from './current-day-tasks.js'
 import {
   findNewProblems,
@@ -271,7 +272,7 @@ export class FileSync {
     const tracker = await guardDepth(this.#settings.shown, () =>
       this.#parser.parse(content.text, options, content.since)
     )
-    const result = planTrackerSync(content.text, tracker, options)
+    const result = planTrackerSync(content.text, trackerFacts(tracker), options)
     const bytes =
       result.edits.length > 0 ? encodeEdits(content, result.edits) : null
 

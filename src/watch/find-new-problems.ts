@@ -1,4 +1,4 @@
-import type { Day, Tracker } from '../model.js'
+import type { DayFacts, TrackerFacts, Unparsed } from '../model.js'
 import type { Summary } from '../summary/summary.js'
 import type { NewProblem } from './watch-event.js'
 
@@ -16,7 +16,7 @@ export interface ProblemBaseline {
  * @param summary Its summary.
  */
 export function takeBaseline(
-  tracker: Tracker,
+  tracker: TrackerFacts,
   summary: Summary
 ): ProblemBaseline {
   return {
@@ -37,14 +37,14 @@ export function takeBaseline(
  */
 export function findNewProblems(
   baseline: ProblemBaseline,
-  tracker: Tracker,
+  tracker: TrackerFacts,
   summary: Summary
 ): NewProblem[] {
   const problems: NewProblem[] = []
   // Sets and a map, not searches of lists: a plan of 10,000 days can have
   // thousands of missed days, and this runs on every save.
   const wasMissed = new Set(baseline.missedDays)
-  let byNumber: Map<number, Day> | null = null
+  let byNumber: Map<number, DayFacts> | null = null
 
   for (const number of summary.missedDays) {
     if (wasMissed.has(number)) continue
@@ -86,8 +86,8 @@ export function findNewProblems(
 }
 
 /** Each day number's first day, as `days.find` would give it. */
-function firstDayByNumber(days: readonly Day[]): Map<number, Day> {
-  const byNumber = new Map<number, Day>()
+function firstDayByNumber(days: readonly DayFacts[]): Map<number, DayFacts> {
+  const byNumber = new Map<number, DayFacts>()
 
   for (const day of days) {
     if (!byNumber.has(day.number)) byNumber.set(day.number, day)
@@ -96,6 +96,6 @@ function firstDayByNumber(days: readonly Day[]): Map<number, Day> {
   return byNumber
 }
 
-function unparsedKey(unparsed: Tracker['unparsed'][number]): string {
+function unparsedKey(unparsed: Unparsed): string {
   return `${unparsed.kind}\u0000${unparsed.reason}\u0000${unparsed.text}`
 }

@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { planCookies } from '../../src/edit/cookies.js'
 import { applyEdits } from '../../src/edit/edit.js'
 import { parseTracker } from '../../src/parse/parse-tracker.js'
+import { trackerFacts } from '../../src/summary/tracker-facts.js'
 
 const today = '2026-12-07'
 
+/** The text's model as `planCookies` reads it. */
+function factsOf(text: string) {
+  return trackerFacts(parseTracker(text, { today }))
+}
+
 function syncCookies(text: string): string {
-  return applyEdits(text, planCookies(text, parseTracker(text, { today })))
+  return applyEdits(text, planCookies(text, factsOf(text)))
 }
 
 describe('planCookies', () => {
@@ -32,7 +38,7 @@ describe('planCookies', () => {
 
     expect(synced).toContain('## Reading list [50%]\n')
     expect(synced).toContain('- [ ] Paper two [2/3]\n')
-    expect(planCookies(synced, parseTracker(synced, { today }))).toEqual([])
+    expect(planCookies(synced, factsOf(synced))).toEqual([])
   })
 
   it('updates a filled cookie and rounds the percentage down', () => {
@@ -45,7 +51,7 @@ describe('planCookies', () => {
       ''
     ].join('\n')
 
-    const edits = planCookies(text, parseTracker(text, { today }))
+    const edits = planCookies(text, factsOf(text))
 
     expect(edits.map((edit) => [edit.label, edit.text])).toEqual([
       ['Cookie on line 1', '[66%]']

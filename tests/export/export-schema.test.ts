@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { toExportDocument } from '../../src/export/to-export-document.js'
 import { parseTracker } from '../../src/parse/parse-tracker.js'
 import { summarize } from '../../src/summary/summarize.js'
+import { trackerFacts } from '../../src/summary/tracker-facts.js'
 import { exportErrors, validateExport } from '../helpers/export-schema.js'
 import { smallTracker } from '../helpers/small-tracker.js'
 
 function exportFile(file: string, today: string) {
   const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
   const tracker = parseTracker(text, { today })
-  return toExportDocument(tracker, summarize(tracker, { today }))
+  return toExportDocument(tracker, summarize(trackerFacts(tracker), { today }))
 }
 
 describe('schema/export.schema.json', () => {
@@ -34,7 +35,7 @@ describe('schema/export.schema.json', () => {
     const small = smallTracker()
     const document = toExportDocument(
       small,
-      summarize(small, { today: '2026-12-09' })
+      summarize(trackerFacts(small), { today: '2026-12-09' })
     )
 
     expect(validateExport(document)).toBe(true)

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { toExportDocument } from '../../src/export/to-export-document.js'
 import { summarize } from '../../src/summary/summarize.js'
+import { trackerFacts } from '../../src/summary/tracker-facts.js'
 import { field, placeAt, task, tracker } from '../helpers/build-tracker.js'
 import { smallTracker } from '../helpers/small-tracker.js'
 
 function exportSmall() {
   const small = smallTracker()
-  return toExportDocument(small, summarize(small, { today: '2026-12-09' }))
+  return toExportDocument(
+    small,
+    summarize(trackerFacts(small), { today: '2026-12-09' })
+  )
 }
 
 describe('toExportDocument', () => {
@@ -189,7 +193,7 @@ describe('toExportDocument', () => {
 
     const document = toExportDocument(
       plan,
-      summarize(plan, { today: '2026-12-09' })
+      summarize(trackerFacts(plan), { today: '2026-12-09' })
     )
 
     expect(document.checklists).toEqual([

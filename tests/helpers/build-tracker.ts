@@ -6,6 +6,7 @@
 import type {
   Checkpoint,
   Day,
+  DayFacts,
   Field,
   Minutes,
   Place,
@@ -14,6 +15,7 @@ import type {
   Week
 } from '../../src/model.js'
 import { emptyTracker } from '../../src/parse/empty-tracker.js'
+import { dayFacts } from '../../src/summary/tracker-facts.js'
 
 /** A place covering the whole of one made-up line. */
 export function placeAt(line: number, length = 10): Place {
@@ -117,6 +119,11 @@ export function day(options: DayOptions): Day {
     heading: placeAt(line),
     place: placeAt(line)
   }
+}
+
+/** A day as the summary reads it: `day`, with its tasks counted. */
+export function dayFactsOf(options: DayOptions): DayFacts {
+  return dayFacts(day(options))
 }
 
 /** Options of `week`. */

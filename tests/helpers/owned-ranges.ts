@@ -4,7 +4,7 @@
  * two texts everywhere else.
  */
 import type { Edit } from '../../src/edit/edit.js'
-import type { Tracker } from '../../src/model.js'
+import type { TrackerFacts } from '../../src/model.js'
 
 /** A stretch `[start, end)` of a text. */
 export interface Range {
@@ -20,9 +20,11 @@ const computedRows =
  * The computed cells of a tracker: metrics values, the Final Status boxes
  * and days-behind blank, cookies and progress blocks.
  *
- * @param tracker The tracker, parsed from the text before the sync.
+ * @param tracker The tracker read from the text before the sync.
  */
-export function ownedRanges(tracker: Tracker): Range[] {
+export function ownedRanges(
+  tracker: Pick<TrackerFacts, 'metrics' | 'ballots' | 'cookies' | 'generated'>
+): Range[] {
   const ranges: Range[] = []
   const add = (place: { start: { offset: number }; end: { offset: number } }) =>
     ranges.push({ start: place.start.offset, end: place.end.offset })

@@ -3,6 +3,7 @@ import type { Palette } from '../../src/status/palette.js'
 import { plainPalette } from '../../src/status/palette.js'
 import { renderStatus } from '../../src/status/render-status.js'
 import { summarize } from '../../src/summary/summarize.js'
+import { trackerFacts } from '../../src/summary/tracker-facts.js'
 import { day, task, tracker } from '../helpers/build-tracker.js'
 import { smallTracker } from '../helpers/small-tracker.js'
 
@@ -11,7 +12,7 @@ function render(today: string, palette: Palette = plainPalette): string {
   return renderStatus({
     path: 'plan.md',
     tracker: small,
-    summary: summarize(small, { today }),
+    summary: summarize(trackerFacts(small), { today }),
     palette
   })
 }
@@ -72,7 +73,7 @@ describe('renderStatus', () => {
     const lines = renderStatus({
       path: 'plan.md',
       tracker: plan,
-      summary: summarize(plan, { today: '2026-12-09' }),
+      summary: summarize(trackerFacts(plan), { today: '2026-12-09' }),
       palette: plainPalette
     }).split('\n')
 

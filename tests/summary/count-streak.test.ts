@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { countStreak } from '../../src/summary/count-streak.js'
+import { dayFacts } from '../../src/summary/tracker-facts.js'
 import { day, task } from '../helpers/build-tracker.js'
 
 const done = [task('a', { done: true })]
@@ -13,7 +14,7 @@ describe('countStreak', () => {
       day({ number: 3, date: '2026-12-07', tasks: done }),
       day({ number: 4, date: '2026-12-08', tasks: done }),
       day({ number: 5, date: '2026-12-09', tasks: open })
-    ]
+    ].map(dayFacts)
 
     expect(countStreak(days, '2026-12-09')).toBe(2)
   })
@@ -22,7 +23,7 @@ describe('countStreak', () => {
     const days = [
       day({ number: 1, date: '2026-12-08', tasks: done }),
       day({ number: 2, date: '2026-12-09', tasks: done })
-    ]
+    ].map(dayFacts)
 
     expect(countStreak(days, '2026-12-09')).toBe(2)
   })
@@ -31,7 +32,7 @@ describe('countStreak', () => {
     const days = [
       day({ number: 1, date: '2026-12-08', tasks: open }),
       day({ number: 2, date: '2026-12-09', tasks: done })
-    ]
+    ].map(dayFacts)
 
     expect(countStreak(days, '2026-12-09')).toBe(1)
     expect(countStreak(days, '2026-12-10')).toBe(1)
@@ -48,7 +49,7 @@ describe('countStreak', () => {
         disabled: ['missed-day']
       }),
       day({ number: 1, date: '2026-12-06', tasks: done })
-    ]
+    ].map(dayFacts)
 
     expect(countStreak(days, '2026-12-09')).toBe(2)
   })

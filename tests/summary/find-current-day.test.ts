@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { findCurrentDay } from '../../src/summary/find-current-day.js'
+import { dayFacts } from '../../src/summary/tracker-facts.js'
 import { day, task } from '../helpers/build-tracker.js'
 
 describe('findCurrentDay', () => {
   const days = [
     day({ number: 1, date: '2026-12-31' }),
     day({ number: 2, date: '2027-01-02' })
-  ]
+  ].map(dayFacts)
 
   it('finds the day dated today', () => {
     expect(findCurrentDay(days, '2026-12-31')).toEqual({
@@ -33,7 +34,7 @@ describe('findCurrentDay', () => {
     const undated = [
       day({ number: 1, tasks: [task('a', { done: true })] }),
       day({ number: 2, tasks: [task('b')] })
-    ]
+    ].map(dayFacts)
 
     expect(findCurrentDay(undated, '2026-12-09')).toEqual({
       kind: 'undated',

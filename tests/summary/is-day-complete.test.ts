@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isDayComplete } from '../../src/summary/is-day-complete.js'
-import { day, task } from '../helpers/build-tracker.js'
+import { dayFactsOf, task } from '../helpers/build-tracker.js'
 
 describe('isDayComplete', () => {
   it('follows the deliverable when there is one', () => {
@@ -9,12 +9,16 @@ describe('isDayComplete', () => {
 
     expect(
       isDayComplete(
-        day({ number: 1, tasks: open, deliverable: { text: 'x', done: true } })
+        dayFactsOf({
+          number: 1,
+          tasks: open,
+          deliverable: { text: 'x', done: true }
+        })
       )
     ).toBe(true)
     expect(
       isDayComplete(
-        day({
+        dayFactsOf({
           number: 1,
           tasks: ticked,
           deliverable: { text: 'x', done: false }
@@ -27,11 +31,11 @@ describe('isDayComplete', () => {
     const some = [task('a', { done: true }), task('b')]
     const all = [task('a', { done: true }), task('b', { done: true })]
 
-    expect(isDayComplete(day({ number: 1, tasks: some }))).toBe(false)
-    expect(isDayComplete(day({ number: 1, tasks: all }))).toBe(true)
+    expect(isDayComplete(dayFactsOf({ number: 1, tasks: some }))).toBe(false)
+    expect(isDayComplete(dayFactsOf({ number: 1, tasks: all }))).toBe(true)
   })
 
   it('counts a day with nothing to do as complete', () => {
-    expect(isDayComplete(day({ number: 1 }))).toBe(true)
+    expect(isDayComplete(dayFactsOf({ number: 1 }))).toBe(true)
   })
 })

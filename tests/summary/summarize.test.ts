@@ -3,12 +3,15 @@ import { generateTracker } from '../../bench/generate-tracker.js'
 import type { Task } from '../../src/model.js'
 import { parseTracker } from '../../src/parse/parse-tracker.js'
 import { summarize } from '../../src/summary/summarize.js'
+import { trackerFacts } from '../../src/summary/tracker-facts.js'
 import { day, task, tracker, week } from '../helpers/build-tracker.js'
 import { smallTracker } from '../helpers/small-tracker.js'
 
 describe('summarize', () => {
   it('computes every figure of the small tracker', () => {
-    const summary = summarize(smallTracker(), { today: '2026-12-09' })
+    const summary = summarize(trackerFacts(smallTracker()), {
+      today: '2026-12-09'
+    })
 
     expect(summary).toEqual({
       today: '2026-12-09',
@@ -51,7 +54,9 @@ describe('summarize', () => {
   })
 
   it('misses nothing before the first day', () => {
-    const summary = summarize(smallTracker(), { today: '2026-12-01' })
+    const summary = summarize(trackerFacts(smallTracker()), {
+      today: '2026-12-01'
+    })
 
     expect(summary.missedDays).toEqual([])
     expect(summary.streak).toBe(0)
@@ -59,7 +64,9 @@ describe('summarize', () => {
   })
 
   it('reports a finished plan once every dated day is past', () => {
-    const summary = summarize(smallTracker(), { today: '2027-01-01' })
+    const summary = summarize(trackerFacts(smallTracker()), {
+      today: '2027-01-01'
+    })
 
     expect(summary.current).toEqual({ kind: 'finished', day: null })
     expect(summary.missedDays).toEqual([2, 4])
@@ -67,9 +74,13 @@ describe('summarize', () => {
 
   it('counts a milestone only when its checkpoint has items', () => {
     const summary = summarize(
-      tracker({
-        checkpoints: [{ week: 1, title: 'Empty', items: [], heading: place() }]
-      }),
+      trackerFacts(
+        tracker({
+          checkpoints: [
+            { week: 1, title: 'Empty', items: [], heading: place() }
+          ]
+        })
+      ),
       { today: '2026-12-09' }
     )
 
@@ -79,7 +90,9 @@ describe('summarize', () => {
 
   it('leaves hours null when nothing is written', () => {
     const summary = summarize(
-      tracker({ weeks: [week({ number: 1 })], days: [day({ number: 1 })] }),
+      trackerFacts(
+        tracker({ weeks: [week({ number: 1 })], days: [day({ number: 1 })] })
+      ),
       { today: '2026-12-09' }
     )
 
@@ -89,12 +102,14 @@ describe('summarize', () => {
 
   it('falls back to the days’ planned hours as the target', () => {
     const summary = summarize(
-      tracker({
-        days: [
-          day({ number: 1, plannedHours: 6 }),
-          day({ number: 2, plannedHours: 5 })
-        ]
-      }),
+      trackerFacts(
+        tracker({
+          days: [
+            day({ number: 1, plannedHours: 6 }),
+            day({ number: 2, plannedHours: 5 })
+          ]
+        })
+      ),
       { today: '2026-12-09' }
     )
 
@@ -104,17 +119,19 @@ describe('summarize', () => {
 
   it('does not count checkpoint items as tasks', () => {
     const summary = summarize(
-      tracker({
-        days: [day({ number: 1, tasks: [task('a', { done: true })] })],
-        checkpoints: [
-          {
-            week: 1,
-            title: 'Checkpoint',
-            items: [task('b'), task('c')],
-            heading: place()
-          }
-        ]
-      }),
+      trackerFacts(
+        tracker({
+          days: [day({ number: 1, tasks: [task('a', { done: true })] })],
+          checkpoints: [
+            {
+              week: 1,
+              title: 'Checkpoint',
+              items: [task('b'), task('c')],
+              heading: place()
+            }
+          ]
+        })
+      ),
       { today: '2026-12-09' }
     )
 
@@ -139,7 +156,7 @@ describe('summarize, on a generated plan', () => {
       done: true,
       minutes: { low: 0.1, high: 0.1, each: false }
     })
-    const summary = summarize(model, { today: '2027-01-20' })
+    const summary = summarize(trackerFacts(model), { today: '2027-01-20' })
     const tasks = model.days.flatMap((each) => each.tasks)
     const ticked = tasks.filter((each) => each.done)
     const add = (values: number[]) => values.reduce((a, b) => a + b, 0)

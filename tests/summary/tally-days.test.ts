@@ -3,14 +3,15 @@ import { parseTracker } from '../../src/parse/parse-tracker.js'
 import { summarize } from '../../src/summary/summarize.js'
 import { summarizeWeek } from '../../src/summary/summarize-week.js'
 import { emptyTally, tallyDay } from '../../src/summary/tally-days.js'
-import { day, task } from '../helpers/build-tracker.js'
+import { trackerFacts } from '../../src/summary/tracker-facts.js'
+import { dayFactsOf, task } from '../helpers/build-tracker.js'
 import { seedWithProgress } from '../helpers/tracker-texts.js'
 
 describe('tallyDay', () => {
   it('adds a day to every tally it is given, in one pass', () => {
     const total = emptyTally()
     const week = emptyTally()
-    const open = day({
+    const open = dayFactsOf({
       number: 1,
       tasks: [
         task('Read', { minutes: 20, done: true }),
@@ -19,7 +20,7 @@ describe('tallyDay', () => {
       ],
       deliverable: { text: 'notes', done: false }
     })
-    const done = day({
+    const done = dayFactsOf({
       number: 2,
       tasks: [task('Ship', { minutes: 15, done: true })],
       deliverable: { text: 'app', done: true }
@@ -43,7 +44,9 @@ describe('tallyDay', () => {
   })
 
   it('gives summarize the weeks that summarizeWeek gives one by one', () => {
-    const tracker = parseTracker(seedWithProgress(), { today: '2026-12-10' })
+    const tracker = trackerFacts(
+      parseTracker(seedWithProgress(), { today: '2026-12-10' })
+    )
     const { weeks } = summarize(tracker, { today: '2026-12-10' })
 
     expect(weeks).toEqual(

@@ -1,5 +1,6 @@
 import { toExportDocument } from '../../export/to-export-document.js'
 import { summarize } from '../../summary/summarize.js'
+import { trackerFacts } from '../../summary/tracker-facts.js'
 import type { CommandContext } from '../command.js'
 import { loadTracker } from '../load-tracker.js'
 
@@ -13,7 +14,9 @@ import { loadTracker } from '../load-tracker.js'
 export async function run(context: CommandContext): Promise<number> {
   const { tracker } = await loadTracker(context)
 
-  const summary = summarize(tracker, { today: context.settings.today })
+  const summary = summarize(trackerFacts(tracker), {
+    today: context.settings.today
+  })
   const document = toExportDocument(tracker, summary)
 
   context.stdout.write(`${JSON.stringify(document, null, 2)}\n`)

@@ -26,6 +26,7 @@ import type { LintCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
 import { parseTrackerText } from '../load-tracker.js'
 import { requireDays } from '../../read/require-days.js'
+import { trackerFacts } from '../../summary/tracker-facts.js'
 
 /**
  * `trackmd lint [files..]`: run the rules over each file and report the
@@ -106,10 +107,12 @@ async function lintFile(
 
   if (!options.fix) {
     const text = await readTrackerFile(absolute, { cwd })
-    const tracker = await guardDepth(shown, () =>
-      parseTrackerText(text, absolute, {
-        settings: { ...settings, year: year ?? null }
-      })
+    const tracker = trackerFacts(
+      await guardDepth(shown, () =>
+        parseTrackerText(text, absolute, {
+          settings: { ...settings, year: year ?? null }
+        })
+      )
     )
     const result = lintText(text, { ...lintOptions, tracker })
     requireDays(result.tracker, shown)

@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors'
 import { renderStatus } from '../../status/render-status.js'
 import { summarize } from '../../summary/summarize.js'
+import { trackerFacts } from '../../summary/tracker-facts.js'
 import { shouldColour } from '../choose-colour.js'
 import type { CommandContext } from '../command.js'
 import { loadTracker } from '../load-tracker.js'
@@ -15,7 +16,9 @@ import { loadTracker } from '../load-tracker.js'
 export async function run(context: CommandContext): Promise<number> {
   const { path, tracker } = await loadTracker(context)
 
-  const summary = summarize(tracker, { today: context.settings.today })
+  const summary = summarize(trackerFacts(tracker), {
+    today: context.settings.today
+  })
   const palette = createColors(shouldColour(context.stdout, context.env))
 
   context.stdout.write(renderStatus({ path, tracker, summary, palette }))

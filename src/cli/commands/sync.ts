@@ -10,6 +10,7 @@ import type { CommandContext } from '../command.js'
 import { onDemand } from '../../load-on-demand.js'
 import { parseTrackerText } from '../load-tracker.js'
 import { requireDays } from '../../read/require-days.js'
+import { trackerFacts } from '../../summary/tracker-facts.js'
 import { countCells, describeEdits } from '../sync-report.js'
 
 /**
@@ -36,8 +37,8 @@ export async function run(
     shown,
     cwd,
     async (text): Promise<UpdateStep<SyncOutcome>> => {
-      const tracker = await guardDepth(shown, () =>
-        parseTrackerText(text, absolute, context)
+      const tracker = trackerFacts(
+        await guardDepth(shown, () => parseTrackerText(text, absolute, context))
       )
       const result = syncTracker(text, tracker, { today: settings.today })
       requireDays(result.tracker, shown)

@@ -1,4 +1,4 @@
-import type { Day, Tracker, Week } from '../../model.js'
+import type { DayFacts, TrackerFacts, Week } from '../../model.js'
 import { nameDay, shortDate } from '../describe-day.js'
 import { placeOf } from '../place-of.js'
 import { defineRule, type Report } from '../rule.js'
@@ -22,9 +22,9 @@ export const rule = defineRule<Record<string, never>>({
   }
 })
 
-function checkOrder(days: Day[]): Report[] {
+function checkOrder(days: readonly DayFacts[]): Report[] {
   const reports: Report[] = []
-  let dated: Day | null = null
+  let dated: DayFacts | null = null
 
   days.forEach((day, index) => {
     const previous = days[index - 1]
@@ -55,7 +55,7 @@ function checkOrder(days: Day[]): Report[] {
   return reports
 }
 
-function checkWeeks(tracker: Tracker): Report[] {
+function checkWeeks(tracker: TrackerFacts): Report[] {
   const reports: Report[] = []
   // The first week of each number, as a search from the top finds it.
   const weeks = new Map<number, Week>()

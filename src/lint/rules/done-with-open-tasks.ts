@@ -16,14 +16,14 @@ export const rule = defineRule<Record<string, never>>({
   optionsSchema: { type: 'object', additionalProperties: false },
   check({ tracker }) {
     return tracker.days.flatMap((day) => {
-      const open = day.tasks.filter((task) => !task.done).length
+      const open = day.tasks.total - day.tasks.done
       if (!day.deliverable?.done || open === 0) return []
 
       return [
         {
           message:
             `${nameDay(day)} has its deliverable marked done with ` +
-            `${open} of ${countOf(day.tasks.length, 'task')} open`,
+            `${open} of ${countOf(day.tasks.total, 'task')} open`,
           place: placeOf(day.deliverable.place)
         }
       ]

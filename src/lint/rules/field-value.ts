@@ -1,5 +1,5 @@
 import { formatNumber } from '../../edit/format-number.js'
-import type { Field, Tracker } from '../../model.js'
+import type { Field, TrackerFacts } from '../../model.js'
 import { placeOf } from '../place-of.js'
 import { defineRule, type Report } from '../rule.js'
 
@@ -27,7 +27,7 @@ export const rule = defineRule<Record<string, never>>({
   }
 })
 
-function checkWeeks(tracker: Tracker): Report[] {
+function checkWeeks(tracker: TrackerFacts): Report[] {
   return tracker.weeks.flatMap((week) => [
     ...checkNumber(week.score, `Week ${week.number} Score`, 0, 100),
     ...checkNumber(
@@ -39,7 +39,7 @@ function checkWeeks(tracker: Tracker): Report[] {
   ])
 }
 
-function checkRatings(tracker: Tracker): Report[] {
+function checkRatings(tracker: TrackerFacts): Report[] {
   return tracker.ratings.flatMap((rating) =>
     checkNumber(
       rating.field,
@@ -50,7 +50,7 @@ function checkRatings(tracker: Tracker): Report[] {
   )
 }
 
-function checkDates(tracker: Tracker): Report[] {
+function checkDates(tracker: TrackerFacts): Report[] {
   return tracker.dates.flatMap(({ label, field }) =>
     field.text !== '' && field.value === null
       ? [
@@ -66,7 +66,7 @@ function checkDates(tracker: Tracker): Report[] {
 }
 
 /** Day headings and other elements the parser could not read. */
-function checkUnparsed(tracker: Tracker): Report[] {
+function checkUnparsed(tracker: TrackerFacts): Report[] {
   return tracker.unparsed
     .filter((entry) => entry.kind !== 'task')
     .map((entry) => ({

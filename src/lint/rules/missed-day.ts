@@ -19,8 +19,8 @@ export const rule = defineRule<Record<string, never>>({
     return tracker.days
       .filter((day) => isDayMissed(day, today))
       .map((day) => {
-        const open = day.tasks.filter((task) => !task.done).length
-        const tasks = `${open} of ${countOf(day.tasks.length, 'task')} open`
+        const open = day.tasks.total - day.tasks.done
+        const tasks = `${open} of ${countOf(day.tasks.total, 'task')} open`
         const why = day.deliverable
           ? `${tasks}, deliverable not marked done`
           : tasks

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../edit/format-number.js'
-import type { Day, Tracker } from '../../model.js'
+import type { DayFacts, TrackerFacts } from '../../model.js'
 import { placeOf } from '../place-of.js'
 import { defineRule, type Report } from '../rule.js'
 
@@ -38,14 +38,13 @@ export const rule = defineRule<PlanHoursOptions>({
 })
 
 function checkDays(
-  days: Day[],
+  days: readonly DayFacts[],
   differs: (stated: number, summed: number) => boolean
 ): Report[] {
   const reports: Report[] = []
 
   for (const day of days) {
-    const hours = day.sections.map((section) => section.plannedHours)
-    const summed = sumAll(hours)
+    const summed = sumAll(day.sectionHours)
 
     if (day.plannedHours === null || summed === null) continue
     if (!differs(day.plannedHours, summed)) continue
@@ -62,11 +61,11 @@ function checkDays(
 }
 
 function checkWeeks(
-  tracker: Tracker,
+  tracker: TrackerFacts,
   differs: (stated: number, summed: number) => boolean
 ): Report[] {
   const reports: Report[] = []
-  const daysOf = new Map<number, Day[]>()
+  const daysOf = new Map<number, DayFacts[]>()
 
   for (const day of tracker.days) {
     if (day.week === null) continue
@@ -95,10 +94,13 @@ function checkWeeks(
 }
 
 /** The sum, or null when there is nothing to add or a part is unknown. */
-function sumAll(values: Array<number | null>): number | null {
+function sumAll(values: ReadonlyArray<number | null>): number | null {
   if (values.length === 0 || values.some((value) => value === null)) {
     return null
   }
 
-  return (values as number[]).reduce((total, value) => total + value, 0)
+  return (values as readonly number[]).reduce(
+    (total, value) => total + value,
+    0
+  )
 }
