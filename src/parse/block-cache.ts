@@ -69,7 +69,8 @@ export class FileBlockCache implements BlockStore, FragmentCache {
   readonly #stored: Map<string, Entry<BlockTree>>
   readonly #used = new Map<string, Entry<BlockTree>>()
   #fragments: Map<string, Entry<StoredFragment>>
-  #isChanged = false
+  /** How many entries this run made anew, which a write would store. */
+  #added = 0
 
   private constructor(
     file: string,
@@ -128,7 +129,7 @@ export class FileBlockCache implements BlockStore, FragmentCache {
 
   set(key: string, tree: BlockTree): void {
     this.#used.set(key, { json: JSON.stringify(tree), value: tree })
-    this.#isChanged = true
+    this.#added++
   }
 
   fragment(key: string): StoredFragment | undefined {
@@ -138,7 +139,7 @@ export class FileBlockCache implements BlockStore, FragmentCache {
 
   keepFragments(fragments: ReadonlyMap<string, StoredFragment>): void {
     const next = new Map<string, Entry<StoredFragment>>()
-    let isSame = fragments.size === this.#fragments.size
+    let added = 0
 
     for (const [key, fragment] of fragments) {
       const entry = this.#fragments.get(key)
@@ -146,24 +147,28 @@ export class FileBlockCache implements BlockStore, FragmentCache {
       if (entry?.value === fragment) next.set(key, entry)
       else {
         next.set(key, { json: JSON.stringify(fragment), value: fragment })
-        isSame = false
+        added++
       }
     }
 
-    if (isSame) return
     this.#fragments = next
-    this.#isChanged = true
+    this.#added += added
   }
 
   /**
-   * Writes the blocks used in this run back, when any was new or any
-   * stored one went unused, and the fragments as last kept; the others are
-   * dropped so the file does not grow with every edit. Entries not asked
-   * for are written as they were read. Writes to a temporary file and
-   * renames it, so that a reader never sees half a cache.
+   * Writes the blocks used in this run and the fragments last kept, once
+   * the entries made anew since the file was written are at least 1 in 100
+   * of them; the others are dropped then, so the file does not grow with
+   * every edit. Rewriting the cache of a 10,000-day tracker (2.7 MB) costs
+   * more than reading again the few days edited since, so a run that made
+   * fewer new entries leaves the file as it is, and the next run reads
+   * those days again. Entries not asked for are written as they were
+   * read. Writes to a temporary file and renames it, so that a reader
+   * never sees half a cache.
    */
   async save(): Promise<void> {
-    if (!this.#isChanged && this.#used.size === this.#stored.size) return
+    const entries = this.#used.size + this.#fragments.size
+    if (this.#added === 0 || this.#added * 100 < entries) return
 
     const lines = [
       JSON.stringify({ version: this.#version, format: cacheFormat })

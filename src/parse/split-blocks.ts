@@ -82,8 +82,9 @@ export function splitBlocks(text: string): Blocks {
     }
   }
 
-  // A lone CR ends a line in CommonMark but not in this scan.
-  if (/\r(?!\n)/.test(text)) return result()
+  // A lone CR ends a line in CommonMark but not in this scan. Most files
+  // have no CR at all, which `includes` tells several times faster.
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return result()
 
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart)

@@ -199,6 +199,58 @@ describe('FileBlockCache', () => {
     await third.save()
     expect([...(await readCache(file)).fragments.keys()]).toEqual(['b 1@1'])
   })
+
+  it('writes again only once 1 in 100 of its entries are new', async () => {
+    const file = path.join(folder, 'blocks.json')
+    const fragment = (index: number): StoredFragment => ({
+      kind: 'week',
+      values: [index]
+    })
+    const first = await FileBlockCache.open(file, '1')
+    first.keepFragments(
+      new Map(
+        Array.from({ length: 200 }, (_, index) => [
+          `k${index}`,
+          fragment(index)
+        ])
+      )
+    )
+    await first.save()
+    const written = await readFile(file, 'utf8')
+
+    // One new of 200: the file stays, and the next run reads that one again.
+    const second = await FileBlockCache.open(file, '1')
+    const kept = new Map(
+      Array.from({ length: 199 }, (_, index) => [
+        `k${index}`,
+        second.fragment(`k${index}`) as StoredFragment
+      ])
+    )
+    second.keepFragments(new Map([...kept, ['new1', fragment(1000)]]))
+    await second.save()
+    expect(await readFile(file, 'utf8')).toBe(written)
+
+    // Two new of 200: written, without the two no longer kept.
+    const third = await FileBlockCache.open(file, '1')
+    const keptAgain = new Map(
+      [...kept.keys()]
+        .slice(1)
+        .map((key) => [key, third.fragment(key) as StoredFragment])
+    )
+    third.keepFragments(
+      new Map([
+        ...keptAgain,
+        ['new1', fragment(1000)],
+        ['new2', fragment(1001)]
+      ])
+    )
+    await third.save()
+    const { fragments } = await readCache(file)
+    expect(fragments.size).toBe(200)
+    expect(fragments.has('k0')).toBe(false)
+    expect(fragments.has('k199')).toBe(false)
+    expect(fragments.get('new2')).toBe('{"kind":"week","values":[1001]}')
+  })
 })
 
 /** The entries of a cache file, by kind and key, as JSON text. */
