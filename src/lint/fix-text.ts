@@ -25,9 +25,11 @@ export interface FixResult {
  * as `trackmd sync` would sync the repaired text.
  *
  * @param text The file's text.
- * @param options As for `lintText`.
+ * @param options As for `lintText`; a model or line index given is used
+ *   for the first pass only, since it is of `text` and not of a fixed text.
  */
 export function fixText(text: string, options: LintOptions): FixResult {
+  const afterFixes = { ...options, tracker: undefined, lines: undefined }
   let current = text
   let applied = 0
   let result = lintText(current, options)
@@ -45,7 +47,7 @@ export function fixText(text: string, options: LintOptions): FixResult {
 
     current = applyEdits(current, edits)
     applied += edits.length
-    result = lintText(current, options)
+    result = lintText(current, afterFixes)
   }
 
   return { text: current, edits: applied, result }

@@ -28,6 +28,12 @@ export interface LintOptions {
    * `parseTracker` and counted with `trackerFacts`.
    */
   tracker?: TrackerFacts
+  /**
+   * The line index of `text`, when the caller's parser already built one;
+   * default: built here. The parser's index of the text with its
+   * non-breaking spaces made plain has the same line breaks, so it serves.
+   */
+  lines?: LineIndex
 }
 
 /** What `lintText` found, with the model it checked. */
@@ -44,7 +50,8 @@ export interface LintResult {
  * inline comments silence. Pure: no clock, no disk.
  *
  * @param text The file's text.
- * @param options The date, the year and the rules' settings.
+ * @param options The date, the year, the rules' settings, and the model
+ *   and line index when the caller has read them already.
  */
 export function lintText(text: string, options: LintOptions): LintResult {
   const tracker =
@@ -61,7 +68,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
     tracker.days,
     text.length
   )
-  const lines = new LineIndex(text)
+  const lines = options.lines ?? new LineIndex(text)
   const findings: Finding[] = []
 
   for (const rule of rules) {

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fixText } from '../../src/lint/fix-text.js'
 import { lintText } from '../../src/lint/lint-text.js'
 import { rules } from '../../src/lint/rule-list.js'
+import { LineIndex } from '../../src/parse/line-index.js'
+import { parseTracker } from '../../src/parse/parse-tracker.js'
+import { garble } from '../../src/parse/symbols.js'
+import { trackerFacts } from '../../src/summary/tracker-facts.js'
 import { smallPlan } from '../helpers/lint-findings.js'
 
 const text = smallPlan(
@@ -46,6 +50,23 @@ describe('lintText', () => {
     ).toEqual(['warn done-with-open-tasks', 'error missed-day'])
   })
 
+  it('takes the model and the line index the caller read', () => {
+    const garbled = garble(text, 'macintosh')
+    const options = { today: '2026-12-10', year: 2026 }
+    const tracker = trackerFacts(parseTracker(garbled, options))
+    const lines = new LineIndex(garbled)
+    const place = vi.spyOn(lines, 'place')
+
+    const given = lintText(garbled, { ...options, tracker, lines })
+
+    expect(given.tracker).toBe(tracker)
+    expect(place).toHaveBeenCalled()
+    expect(given.findings).toEqual(lintText(garbled, options).findings)
+    expect(given.findings.map((finding) => finding.ruleId)).toContain(
+      'mojibake'
+    )
+  })
+
   it('has rules whose ids are kebab-case and unique', () => {
     const ids = rules.map((rule) => rule.id)
 
@@ -64,5 +85,20 @@ describe('fixText', () => {
 
     expect(fixed.text).toBe(text)
     expect(fixed.edits).toBe(0)
+  })
+
+  it('reads the text afresh after fixes, not the model it was given', () => {
+    const garbled = garble(text, 'macintosh')
+    const options = { today: '2026-12-10', year: 2026 }
+    const given = fixText(garbled, {
+      ...options,
+      tracker: trackerFacts(parseTracker(garbled, options)),
+      lines: new LineIndex(garbled)
+    })
+    const fixed = fixText(garbled, options)
+
+    expect(fixed.text).not.toBe(garbled)
+    expect(given.text).toBe(fixed.text)
+    expect(given.result.findings).toEqual(fixed.result.findings)
   })
 })
