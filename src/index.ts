@@ -29,3 +29,4 @@ export {
 export { readTrackerFile } from './read/read-tracker-file.js'
 export { summarize, type SummarizeOptions } from './summary/summarize.js'
 export type * from './summary/summary.js'
+export { dayFacts, trackerFacts } from './summary/tracker-facts.js'

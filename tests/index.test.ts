@@ -6,6 +6,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'TrackerFileError',
       'applyEdits',
+      'dayFacts',
       'fixText',
       'lintText',
       'main',
@@ -14,6 +15,7 @@ describe('public API', () => {
       'summarize',
       'syncText',
       'toExportDocument',
+      'trackerFacts',
       'writeTracker'
     ])
   })
