@@ -1,5 +1,8 @@
 import nodePath from 'node:path'
-import type { Tracker } from '../model.js'
+import type { Tracker, TrackerFacts } from '../model.js'
+import type { FileBlockCache } from '../parse/block-cache.js'
+import type { LineIndex } from '../parse/line-index.js'
+import type { ParseOptions } from '../parse/parse-tracker.js'
 import { displayPath } from '../read/display-path.js'
 import { guardDepth } from '../read/guard-depth.js'
 import { readTrackerFile } from '../read/read-tracker-file.js'
@@ -55,17 +58,9 @@ export async function parseTrackerText(
 
   // Imported here so that commands which fail early never load the parser.
   const { parseTrackerAsync } = await import('../parse/parse-tracker-async.js')
-  const { FileBlockCache, cacheFileFor } =
-    await import('../parse/block-cache.js')
-  const store = settings.cache
-    ? await FileBlockCache.open(
-        cacheFileFor(settings.cache, file),
-        readPackageVersion()
-      )
-    : undefined
+  const store = settings.cache ? await openCache(settings.cache, file) : null
   const tracker = await parseTrackerAsync(text, {
-    today: settings.today,
-    ...(settings.year === null ? {} : { year: settings.year }),
+    ...parseOptions(settings),
     ...(store ? { store } : {})
   })
 
@@ -73,4 +68,65 @@ export async function parseTrackerText(
   await store?.save().catch(() => undefined)
 
   return tracker
+}
+
+/** A tracker's facts, with the line index of its text when one was built. */
+export interface ReadTrackerFacts {
+  facts: TrackerFacts
+  lines?: LineIndex
+}
+
+/**
+ * Read what the summary, the lint rules and sync need of a tracker's text:
+ * with `--cache`, taking the days, weeks and checkpoints of an earlier run
+ * from the cache file (a kept day comes with its tasks counted, not
+ * listed); otherwise from the whole model, as `parseTrackerText` reads it.
+ *
+ * @param text The file's text.
+ * @param file The file's absolute path, which names its cache file.
+ * @param context The command's settings.
+ */
+export async function readTrackerFacts(
+  text: string,
+  file: string,
+  context: Pick<CommandContext, 'settings'>
+): Promise<ReadTrackerFacts> {
+  const { settings } = context
+
+  if (!settings.cache) {
+    const { trackerFacts } = await import('../summary/tracker-facts.js')
+    return { facts: trackerFacts(await parseTrackerText(text, file, context)) }
+  }
+
+  const { parseTrackerFacts } = await import('../parse/parse-tracker-facts.js')
+  const cache = await openCache(settings.cache, file)
+  const { facts, lines } = parseTrackerFacts(
+    text,
+    parseOptions(settings),
+    cache
+  )
+
+  // A cache that cannot be written only costs speed next time.
+  await cache.save().catch(() => undefined)
+
+  return { facts, lines }
+}
+
+/** The cache file of a tracker, read; its module loaded only with `--cache`. */
+async function openCache(
+  folder: string,
+  file: string
+): Promise<FileBlockCache> {
+  const { FileBlockCache, cacheFileFor } =
+    await import('../parse/block-cache.js')
+
+  return FileBlockCache.open(cacheFileFor(folder, file), readPackageVersion())
+}
+
+/** The date and year a command's settings give the parser. */
+function parseOptions(settings: CommandContext['settings']): ParseOptions {
+  return {
+    today: settings.today,
+    ...(settings.year === null ? {} : { year: settings.year })
+  }
 }

@@ -168,4 +168,50 @@ describe('bin/trackmd.js', () => {
       rmSync(folder, { recursive: true, force: true })
     }
   }, 60_000)
+
+  it('lints and checks a sync the same with the cache, cold and warm', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'trackmd-bin-'))
+    const file = path.join(folder, 'tracker.md')
+    const cached = ['--cache', '--cache-location', path.join(folder, 'c')]
+    const text = generateTracker(60).text
+    const commands = [
+      ['lint', file, '--today', '2026-12-20', '--format', 'json'],
+      ['sync', '--check', file, '--today', '2026-12-20']
+    ]
+    // Day 3's first task unticked: its deliverable stays done, so lint
+    // reports the open task; then a day heading's hours changed.
+    const edits = [
+      (before: string) => before.replace('- [x] ', '- [ ] '),
+      (before: string) => before.replace('| ⏱️ 4 hours', '| ⏱️ 9 hours')
+    ]
+
+    try {
+      writeFileSync(file, text)
+      for (const argv of commands) {
+        expect(runBin([...argv, ...cached])).toEqual(runBin(argv))
+      }
+
+      let current = text
+      for (const edit of edits) {
+        const before = current
+        current = edit(current)
+        expect(current).not.toBe(before)
+        writeFileSync(file, current)
+
+        for (const argv of commands) {
+          const warm = runBin([...argv, ...cached])
+          expect(warm).toEqual(runBin(argv))
+          expect(warm.exitCode).not.toBe(2)
+        }
+      }
+
+      const lint = JSON.parse(
+        runBin([...(commands[0] ?? []), ...cached]).stdout
+      )
+      expect(lint[0].messages.length).toBeGreaterThan(0)
+      expect(readdirSync(path.join(folder, 'c'))).toHaveLength(1)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

@@ -24,9 +24,8 @@ import { formatStylish } from '../../report/format-stylish.js'
 import { shouldColour } from '../choose-colour.js'
 import type { LintCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
-import { parseTrackerText } from '../load-tracker.js'
+import { readTrackerFacts } from '../load-tracker.js'
 import { requireDays } from '../../read/require-days.js'
-import { trackerFacts } from '../../summary/tracker-facts.js'
 
 /**
  * `trackmd lint [files..]`: run the rules over each file and report the
@@ -107,14 +106,16 @@ async function lintFile(
 
   if (!options.fix) {
     const text = await readTrackerFile(absolute, { cwd })
-    const tracker = trackerFacts(
-      await guardDepth(shown, () =>
-        parseTrackerText(text, absolute, {
-          settings: { ...settings, year: year ?? null }
-        })
-      )
+    const { facts, lines } = await guardDepth(shown, () =>
+      readTrackerFacts(text, absolute, {
+        settings: { ...settings, year: year ?? null }
+      })
     )
-    const result = lintText(text, { ...lintOptions, tracker })
+    const result = lintText(text, {
+      ...lintOptions,
+      tracker: facts,
+      ...(lines ? { lines } : {})
+    })
     requireDays(result.tracker, shown)
 
     return toFileResult(absolute, shown, result.findings)

@@ -8,9 +8,8 @@ import { guardDepth } from '../../read/guard-depth.js'
 import type { SyncCommandOptions } from '../command-flags.js'
 import type { CommandContext } from '../command.js'
 import { onDemand } from '../../load-on-demand.js'
-import { parseTrackerText } from '../load-tracker.js'
+import { readTrackerFacts } from '../load-tracker.js'
 import { requireDays } from '../../read/require-days.js'
-import { trackerFacts } from '../../summary/tracker-facts.js'
 import { countCells, describeEdits } from '../sync-report.js'
 
 /**
@@ -37,10 +36,10 @@ export async function run(
     shown,
     cwd,
     async (text): Promise<UpdateStep<SyncOutcome>> => {
-      const tracker = trackerFacts(
-        await guardDepth(shown, () => parseTrackerText(text, absolute, context))
+      const { facts } = await guardDepth(shown, () =>
+        readTrackerFacts(text, absolute, context)
       )
-      const result = syncTracker(text, tracker, { today: settings.today })
+      const result = syncTracker(text, facts, { today: settings.today })
       requireDays(result.tracker, shown)
 
       if (result.edits.length === 0 || isDryRun) {
