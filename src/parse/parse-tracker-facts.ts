@@ -115,8 +115,11 @@ function readFacts(
   let fromCache = 0
   for (const day of tracker.days) {
     const facts = hollow.get(day)
-    if (facts) fromCache++
-    days.push(facts ? { ...dayFacts(day), ...facts } : dayFacts(day))
+    if (facts) {
+      facts.date = day.date
+      fromCache++
+    }
+    days.push(facts ?? dayFacts(day))
   }
 
   cache.keepFragments(storeAll(kept, stored))

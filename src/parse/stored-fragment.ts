@@ -42,19 +42,19 @@ export interface StoredFragment {
 }
 
 /** What a hollow day keeps outside the `Day`: the facts of its contents. */
-export type HollowFacts = Pick<
+type HollowFacts = Pick<
   DayFacts,
   'sectionHours' | 'tasks' | 'minutes' | 'deliverable'
 >
 
 /**
- * The days restored hollow in one read, with the facts of their contents.
- * A hollow `Day` has its heading's fields, its disabled rules and its
- * places, and no tasks, sections, deliverable or blockers: read it only
- * for its facts, `{ ...dayFacts(day), ...hollow.get(day) }`. A block that
- * adds to such a day makes it no longer intact (`isIntact`).
+ * The days restored hollow in one read, with their facts. A hollow `Day`
+ * has its heading's fields, its disabled rules and its places, and no
+ * tasks, sections, deliverable or blockers: read it only for its facts,
+ * which share its places and take its date once dates are resolved. A
+ * block that adds to such a day makes it no longer intact (`isIntact`).
  */
-export type HollowDays = Map<Day, HollowFacts>
+export type HollowDays = Map<Day, DayFacts>
 
 /**
  * Stores a fragment for the cache file.
@@ -224,7 +224,21 @@ function readDay(
   const delivered = input.numberOrNull()
   const deliverable =
     delivered === null ? null : { done: delivered === 1, place: input.place() }
-  hollow.set(day, { sectionHours, tasks, minutes, deliverable })
+  hollow.set(day, {
+    number,
+    week,
+    written,
+    date: null,
+    title: day.title,
+    plannedHours: day.plannedHours,
+    sectionHours,
+    tasks,
+    minutes,
+    deliverable,
+    disabled: day.disabled,
+    heading: day.heading,
+    place: day.place
+  })
 
   return { kind: 'day', day, blocks: input.list(() => input.string()) }
 }
