@@ -98,21 +98,27 @@ const reverseTables = new Map<string, Map<string, number>>(
  * @param text The text to search.
  */
 export function findGarbled(text: string): GarbledSpot[] {
+  // The runs of non-ASCII characters, found once for every encoding: on a
+  // large tracker the search costs more than what is done with them.
+  const runs = [...text.matchAll(/[^\u0000-\u007f]+/g)]
   let best: GarbledSpot[] = []
 
   for (const encoding of garblingEncodings) {
-    const spots = findGarbledAs(text, encoding)
+    const spots = findGarbledAs(runs, encoding)
     if (spots.length > best.length) best = spots
   }
 
   return best
 }
 
-function findGarbledAs(text: string, encoding: string): GarbledSpot[] {
+function findGarbledAs(
+  runs: readonly RegExpExecArray[],
+  encoding: string
+): GarbledSpot[] {
   const table = reverseTables.get(encoding) ?? new Map<string, number>()
   const spots: GarbledSpot[] = []
 
-  for (const run of text.matchAll(/[^\u0000-\u007f]+/g)) {
+  for (const run of runs) {
     const chars = run[0]
     let index = 0
 
