@@ -8,8 +8,9 @@
  * size) comes from GNU time, `/usr/bin/time` (Debian's `time` package), and
  * is left out when it is missing.
  *
- * Options: `--sizes seed,30,1000,10000` (default) and `--runs N` to fix the
- * repetitions (default: 7 up to 100 KB, 5 up to 2 MB, 3 above; the peers
+ * Options: `--sizes seed,30,1000,10000` (default), `--only warm,sha1` to
+ * time only the cases whose names hold one of the words, and `--runs N` to
+ * fix the repetitions (default: 7 up to 100 KB, 5 up to 2 MB, 3 above; the peers
  * run once above 2 MB, as they take tens of seconds there). A run is
  * stopped after 180 s and counted as 180 s, so such a median is a lower
  * bound (shown as `≥`).
@@ -55,6 +56,7 @@ interface Figure {
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'seed,30,1000,10000' },
+    only: { type: 'string' },
     runs: { type: 'string' }
   }
 })
@@ -140,6 +142,7 @@ function main(): void {
     process.stderr.write(`\n${size} (${formatBytes(bytes)})\n`)
 
     for (const benchCase of cases) {
+      if (!isSelected(benchCase)) continue
       if (!isAvailable(benchCase)) {
         process.stderr.write(`  ${benchCase.name}: skipped, not installed\n`)
         continue
@@ -203,6 +206,13 @@ function printMachine(): void {
         .map((load) => load.toFixed(2))
         .join(' ')}\n` +
       `peak memory: ${existsSync(gnuTime) ? gnuTime : 'not measured (no GNU time)'}\n`
+  )
+}
+
+function isSelected(benchCase: Case): boolean {
+  const words = (values.only ?? '').split(',').filter(Boolean)
+  return (
+    words.length === 0 || words.some((word) => benchCase.name.includes(word))
   )
 }
 
