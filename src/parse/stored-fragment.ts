@@ -1,5 +1,10 @@
 import type {
+  Ballot,
   Checkpoint,
+  Cookie,
+  DateField,
+  InlineControl,
+  Unparsed,
   Day,
   DayFacts,
   Field,
@@ -365,11 +370,27 @@ function readNumberField(input: Reader): Field<number> {
   }
 }
 
+/**
+ * The entries of the many fragments that add none, shared: a restored
+ * fragment's entries are only read (appended to the tracker's lists), and
+ * frozen, so that a write to them fails rather than leaks.
+ */
+const noEntries: AddedEntries = Object.freeze({
+  unparsed: frozenList<Unparsed>(),
+  cookies: frozenList<Cookie>(),
+  controls: frozenList<InlineControl>(),
+  ballots: frozenList<Ballot>(),
+  dates: frozenList<DateField>()
+})
+
+/** An empty list that throws when written to, typed as a list to share. */
+function frozenList<Item>(): Item[] {
+  return Object.freeze([]) as unknown as Item[]
+}
+
 /** A fragment's added entries restored, or empty lists when none were. */
 function readAdded(stored: unknown, points: Point[]): AddedEntries {
-  if (stored === undefined) {
-    return { unparsed: [], cookies: [], controls: [], ballots: [], dates: [] }
-  }
+  if (stored === undefined) return noEntries
 
   const added = unmarkPoints(stored, points)
   const isEntries =
