@@ -7,7 +7,7 @@ export interface GlobalOptions {
   today?: string
   /** The year of the plan's first day; default: see product.md. */
   year?: number
-  /** Keep parsed blocks between runs, in a cache file; default: false. */
+  /** Keep each day's share of the model between runs; default: false. */
   cache?: boolean
   /** The folder of the cache; default: `node_modules/.cache/trackmd`. */
   'cache-location'?: string
@@ -72,7 +72,7 @@ export const globalFlags: FlagTable<GlobalOptions> = {
   cache: {
     type: 'boolean',
     value: '',
-    description: 'Keep parsed blocks in a cache and reuse the unchanged ones',
+    description: 'Keep each day in a cache file; read only what changed',
     check: (raw) => raw === true
   },
   'cache-location': {

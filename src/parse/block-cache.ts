@@ -15,10 +15,18 @@ export interface BlockStore {
 export interface FragmentCache {
   fragment(key: string): StoredFragment | undefined
   /**
-   * Replaces every stored fragment with those a read kept, so that the
+   * Replaces the stored fragments with those a read kept, so that the
    * file holds about one version of the tracker.
+   *
+   * @param kept The fragments the read kept, by key; only the keys are
+   *   read.
+   * @param added Those of them not taken from this cache as they were
+   *   (`fragment`), stored anew; the others stay as stored.
    */
-  keepFragments(fragments: ReadonlyMap<string, StoredFragment>): void
+  keepFragments(
+    kept: ReadonlyMap<string, unknown>,
+    added: ReadonlyMap<string, StoredFragment>
+  ): void
 }
 
 /**
@@ -71,6 +79,11 @@ export class FileBlockCache implements BlockStore, FragmentCache {
   #fragments: Map<string, Entry<StoredFragment>>
   /** How many entries this run made anew, which a write would store. */
   #added = 0
+  /** What `keepFragments` was last told, or null to keep them as read. */
+  #kept: {
+    kept: ReadonlyMap<string, unknown>
+    added: ReadonlyMap<string, StoredFragment>
+  } | null = null
 
   private constructor(
     file: string,
@@ -137,22 +150,14 @@ export class FileBlockCache implements BlockStore, FragmentCache {
     return entry && readEntry(entry, isStoredFragment)
   }
 
-  keepFragments(fragments: ReadonlyMap<string, StoredFragment>): void {
-    const next = new Map<string, Entry<StoredFragment>>()
-    let added = 0
-
-    for (const [key, fragment] of fragments) {
-      const entry = this.#fragments.get(key)
-
-      if (entry?.value === fragment) next.set(key, entry)
-      else {
-        next.set(key, { json: JSON.stringify(fragment), value: fragment })
-        added++
-      }
-    }
-
-    this.#fragments = next
-    this.#added += added
+  keepFragments(
+    kept: ReadonlyMap<string, unknown>,
+    added: ReadonlyMap<string, StoredFragment>
+  ): void {
+    // The new set is made only when the file is written, which most warm
+    // runs skip: it has an entry for every day.
+    this.#kept = { kept, added }
+    this.#added += added.size
   }
 
   /**
@@ -167,7 +172,7 @@ export class FileBlockCache implements BlockStore, FragmentCache {
    * never sees half a cache.
    */
   async save(): Promise<void> {
-    const entries = this.#used.size + this.#fragments.size
+    const entries = this.#used.size + (this.#kept?.kept ?? this.#fragments).size
     if (this.#added === 0 || this.#added * 100 < entries) return
 
     const lines = [
@@ -176,8 +181,8 @@ export class FileBlockCache implements BlockStore, FragmentCache {
     for (const [key, entry] of this.#used) {
       lines.push(`${blockEntry}\t${key}\t${entry.json}`)
     }
-    for (const [key, entry] of this.#fragments) {
-      lines.push(`${fragmentEntry}\t${key}\t${entry.json}`)
+    for (const [key, json] of this.#fragmentLines()) {
+      lines.push(`${fragmentEntry}\t${key}\t${json}`)
     }
 
     const body = lines.join('\n')
@@ -190,6 +195,23 @@ export class FileBlockCache implements BlockStore, FragmentCache {
       await rm(temporary, { force: true })
       throw error
     })
+  }
+
+  /** The key and JSON of each fragment a write stores. */
+  *#fragmentLines(): Generator<[string, string]> {
+    if (this.#kept === null) {
+      for (const [key, entry] of this.#fragments) yield [key, entry.json]
+      return
+    }
+
+    const { kept, added } = this.#kept
+    for (const key of kept.keys()) {
+      const fragment = added.get(key)
+      const json = fragment
+        ? JSON.stringify(fragment)
+        : this.#fragments.get(key)?.json
+      if (json !== undefined) yield [key, json]
+    }
   }
 }
 

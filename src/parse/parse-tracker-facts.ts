@@ -122,7 +122,12 @@ function readFacts(
     days.push(facts ?? dayFacts(day))
   }
 
-  cache.keepFragments(storeAll(kept, stored))
+  // Only the fragments not taken from the cache are stored anew.
+  const added = new Map<string, StoredFragment>()
+  for (const [key, fragment] of kept) {
+    if (!stored.has(fragment)) added.set(key, storeFragment(fragment))
+  }
+  cache.keepFragments(kept, added)
 
   return {
     facts: { ...tracker, days },
@@ -161,18 +166,4 @@ function tryRestore(
   } catch {
     return undefined
   }
-}
-
-/** The stored form of every fragment a read kept. */
-function storeAll(
-  kept: FragmentStore,
-  stored: ReadonlyMap<KeptFragment, StoredFragment>
-): Map<string, StoredFragment> {
-  const result = new Map<string, StoredFragment>()
-
-  for (const [key, fragment] of kept) {
-    result.set(key, stored.get(fragment) ?? storeFragment(fragment))
-  }
-
-  return result
 }

@@ -28,7 +28,7 @@ describe('globalFlags', () => {
         'cache',
         'boolean',
         '',
-        'Keep parsed blocks in a cache and reuse the unchanged ones'
+        'Keep each day in a cache file; read only what changed'
       ],
       [
         'cache-location',

@@ -163,12 +163,11 @@ describe('FileBlockCache', () => {
     const first = await FileBlockCache.open(file, '1')
     const week: StoredFragment = { kind: 'week', values: [1, 'Start'] }
     const day: StoredFragment = { kind: 'day', values: [1, null, null] }
-    first.keepFragments(
-      new Map<string, StoredFragment>([
-        ['a -', week],
-        ['b 1@1', day]
-      ])
-    )
+    const both = new Map([
+      ['a -', week],
+      ['b 1@1', day]
+    ])
+    first.keepFragments(both, both)
     await first.save()
 
     expect((await readCache(file)).fragments).toEqual(
@@ -181,23 +180,23 @@ describe('FileBlockCache', () => {
     // A run that keeps the same fragments leaves the file as it was.
     const second = await FileBlockCache.open(file, '1')
     const before = await readFile(file, 'utf8')
-    const kept = second.fragment('a -')
-    expect(kept).toEqual(week)
+    expect(second.fragment('a -')).toEqual(week)
     expect(second.fragment('c -')).toBe(undefined)
-    second.keepFragments(
-      new Map([
-        ['a -', kept as StoredFragment],
-        ['b 1@1', second.fragment('b 1@1') as StoredFragment]
-      ])
-    )
+    second.keepFragments(both, new Map())
     await second.save()
     expect(await readFile(file, 'utf8')).toBe(before)
 
-    // One that keeps fewer drops the others.
+    // One that keeps fewer, one of them stored anew, drops the others.
     const third = await FileBlockCache.open(file, '1')
-    third.keepFragments(new Map([['b 1@1', day]]))
+    const changed: StoredFragment = { kind: 'day', values: [2, null, null] }
+    third.keepFragments(
+      new Map([['b 1@1', day]]),
+      new Map([['b 1@1', changed]])
+    )
     await third.save()
-    expect([...(await readCache(file)).fragments.keys()]).toEqual(['b 1@1'])
+    expect((await readCache(file)).fragments).toEqual(
+      new Map([['b 1@1', JSON.stringify(changed)]])
+    )
   })
 
   it('writes again only once 1 in 100 of its entries are new', async () => {
@@ -206,49 +205,32 @@ describe('FileBlockCache', () => {
       kind: 'week',
       values: [index]
     })
+    const keys = Array.from({ length: 200 }, (_, index) => `k${index}`)
+    const all = new Map(keys.map((key, index) => [key, fragment(index)]))
     const first = await FileBlockCache.open(file, '1')
-    first.keepFragments(
-      new Map(
-        Array.from({ length: 200 }, (_, index) => [
-          `k${index}`,
-          fragment(index)
-        ])
-      )
-    )
+    first.keepFragments(all, all)
     await first.save()
     const written = await readFile(file, 'utf8')
 
     // One new of 200: the file stays, and the next run reads that one again.
     const second = await FileBlockCache.open(file, '1')
-    const kept = new Map(
-      Array.from({ length: 199 }, (_, index) => [
-        `k${index}`,
-        second.fragment(`k${index}`) as StoredFragment
-      ])
-    )
-    second.keepFragments(new Map([...kept, ['new1', fragment(1000)]]))
+    const one = new Map([['new1', fragment(1000)]])
+    const kept = new Map(keys.slice(0, 199).map((key) => [key, null]))
+    second.keepFragments(new Map([...kept, ...one]), one)
     await second.save()
     expect(await readFile(file, 'utf8')).toBe(written)
 
     // Two new of 200: written, without the two no longer kept.
     const third = await FileBlockCache.open(file, '1')
-    const keptAgain = new Map(
-      [...kept.keys()]
-        .slice(1)
-        .map((key) => [key, third.fragment(key) as StoredFragment])
-    )
-    third.keepFragments(
-      new Map([
-        ...keptAgain,
-        ['new1', fragment(1000)],
-        ['new2', fragment(1001)]
-      ])
-    )
+    const two = new Map([...one, ['new2', fragment(1001)]])
+    const keptAgain = new Map(keys.slice(1, 199).map((key) => [key, null]))
+    third.keepFragments(new Map([...keptAgain, ...two]), two)
     await third.save()
     const { fragments } = await readCache(file)
     expect(fragments.size).toBe(200)
     expect(fragments.has('k0')).toBe(false)
     expect(fragments.has('k199')).toBe(false)
+    expect(fragments.get('k5')).toBe('{"kind":"week","values":[5]}')
     expect(fragments.get('new2')).toBe('{"kind":"week","values":[1001]}')
   })
 })

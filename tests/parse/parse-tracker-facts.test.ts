@@ -34,9 +34,18 @@ class TextCache implements BlockStore, FragmentCache {
     return json === undefined ? undefined : (JSON.parse(json) as StoredFragment)
   }
 
-  keepFragments(fragments: ReadonlyMap<string, StoredFragment>): void {
+  keepFragments(
+    kept: ReadonlyMap<string, unknown>,
+    added: ReadonlyMap<string, StoredFragment>
+  ): void {
     this.fragments = new Map(
-      [...fragments].map(([key, value]) => [key, JSON.stringify(value)])
+      [...kept.keys()].map((key) => {
+        const value = added.get(key)
+        return [
+          key,
+          value ? JSON.stringify(value) : (this.fragments.get(key) ?? '')
+        ]
+      })
     )
   }
 }
