@@ -398,6 +398,7 @@ export class TrackerBuilder {
       tracker.title,
       tracker.metrics,
       this.#headingCookies.size,
+      this.#generated.markersRead,
       this.#generated.unmatched.length,
       this.#generated.isInside
     ]

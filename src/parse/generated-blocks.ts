@@ -17,6 +17,7 @@ export class GeneratedBlocks {
   /** Names whose opening marker was refused, whose closing one is then not. */
   #refused = new Set<string>()
   #unmatched: Unparsed[] = []
+  #markersRead = 0
 
   /**
    * @param text The whole file: an opening marker counts only when a
@@ -49,6 +50,15 @@ export class GeneratedBlocks {
     return this.#unmatched
   }
 
+  /**
+   * How many markers the walk has read. What a marker does depends on the
+   * markers before it (a closing one after a refused opening one is
+   * silent), so a block that holds one depends on more than its text.
+   */
+  get markersRead(): number {
+    return this.#markersRead
+  }
+
   /** Whether the walk stands between an opening and a closing marker. */
   get isInside(): boolean {
     return this.#open.size > 0
@@ -66,6 +76,7 @@ export class GeneratedBlocks {
     const closed: GeneratedBlock[] = []
 
     for (const match of html.matchAll(marker)) {
+      this.#markersRead++
       const name = match[2] ?? ''
       const at = start + match.index
       const opened = this.#open.get(name)

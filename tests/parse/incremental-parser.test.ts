@@ -544,6 +544,19 @@ describe('kept days', () => {
     })
   })
 
+  it('reads a block again whose markers follow other markers', () => {
+    const parser = createIncrementalParser()
+    const text = fixture('seed/tracker.md')
+      .replace('## DAY 1 ', '<!-- trackmd:progress -->\n\n## DAY 1 ')
+      .replace('\n## DAY 4 ', '\n<!-- /trackmd:progress -->\n\n## DAY 4 ')
+    parser.parse(text, { today })
+
+    const opened = text.replace('<!-- trackmd:progress -->\n\n', '')
+    expect(parser.parse(opened, { today })).toEqual(
+      parseTracker(opened, { today })
+    )
+  })
+
   it('takes a day repeated word for word as two days', () => {
     const twice = `${text}${day(3)}`
     const tracker = parseAll([text, twice, twice]).parse(twice, { today })
