@@ -6,7 +6,11 @@ import {
   hashBlock
 } from './block-cache.js'
 import { type BlockTree, parseWithMicromark } from './block-tree.js'
-import type { FragmentStore, KeptFragment } from './kept-fragment.js'
+import {
+  type FragmentStore,
+  isIntact,
+  type KeptFragment
+} from './kept-fragment.js'
 import type { LineIndex } from './line-index.js'
 import {
   createAssembler,
@@ -77,7 +81,6 @@ function readFacts(
   // as it was rather than stored again.
   const stored = new Map<KeptFragment, StoredFragment>()
   let kept: FragmentStore = new Map()
-  let dropped: readonly string[] = []
 
   const assembler = createAssembler(prepared, options, {
     keys,
@@ -91,9 +94,8 @@ function readFacts(
         return fragment
       }
     },
-    keep(fragments, droppedKeys) {
+    keep(fragments) {
       kept = fragments
-      dropped = droppedKeys
     }
   })
 
@@ -107,10 +109,14 @@ function readFacts(
   }
   const tracker = assembler.finish()
 
-  const isHollow = (fragment: KeptFragment | undefined) =>
-    fragment?.kind === 'day' && hollow.has(fragment.day)
+  // A block after a hollow day that added to it (a `###` block of tasks
+  // typed after it, say) left the day's counts behind; a restored day the
+  // read did not take is as restored, so intact. Restored weeks and
+  // checkpoints are whole: a block that adds to them adds to the model.
   const isUsable =
-    !dropped.some((key) => isHollow(kept.get(key))) &&
+    [...stored.keys()].every(
+      (fragment) => fragment.kind !== 'day' || isIntact(fragment)
+    ) &&
     !(
       assembler.hasHeadingCookies && tracker.days.some((day) => hollow.has(day))
     )

@@ -106,6 +106,43 @@ describe('parseTrackerFacts', () => {
     expect(warm.facts).toEqual(expected(grown))
   })
 
+  it('reads the text whole when a new block adds to a kept day', () => {
+    const text = fixture('seed/tracker.md')
+    const additions = [
+      '### Extra\n- [x] More (5 min)\n\n',
+      '### Extra\n\n**Blockers:** none\n\n',
+      '### Extra\n\n<!-- trackmd-disable -->\n\n',
+      '### Extra\n\nA note.\n\n'
+    ]
+
+    for (const addition of additions) {
+      const cache = new TextCache()
+      parseTrackerFacts(text, { today }, cache)
+
+      const grown = text.replace('## DAY 2 ', `${addition}## DAY 2 `)
+      const warm = parseTrackerFacts(grown, { today }, cache)
+      expect(warm.facts).toEqual(expected(grown))
+      expect(warm.facts).not.toEqual(expected(text))
+    }
+  })
+
+  it('reads a block again whose markers follow other markers', () => {
+    const cache = new TextCache()
+    const text = fixture('seed/tracker.md')
+      .replace('## DAY 1 ', '<!-- trackmd:progress -->\n\n## DAY 1 ')
+      .replace('\n## DAY 4 ', '\n<!-- /trackmd:progress -->\n\n## DAY 4 ')
+    parseTrackerFacts(text, { today }, cache)
+
+    // The opening marker, refused for the plan it held, is gone: the
+    // closing one no longer follows a refused one, and is reported.
+    const opened = text.replace('<!-- trackmd:progress -->\n\n', '')
+    const warm = parseTrackerFacts(opened, { today }, cache)
+    expect(warm.facts).toEqual(expected(opened))
+    expect(warm.facts.unparsed.map((entry) => entry.text)).toEqual([
+      '<!-- /trackmd:progress -->'
+    ])
+  })
+
   it('reads the text whole when a heading cookie counts every task', () => {
     const cache = new TextCache()
     const { text } = generateTracker(8)
@@ -154,7 +191,7 @@ describe('parseTrackerFacts', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(generated, headed, fixture('seed/tracker.md')),
-        fc.array(fc.array(riskyEdit, { minLength: 1, maxLength: 3 }), {
+        fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), {
           minLength: 1,
           maxLength: 4
         }),
@@ -181,14 +218,31 @@ describe('parseTrackerFacts', () => {
   }, 120_000)
 })
 
+/**
+ * A risky edit, now and then moved to the start of the next heading line,
+ * where a block begins: what is typed there goes on the block before.
+ */
+const edit = fc.record({
+  risky: riskyEdit,
+  atHeading: fc.boolean()
+})
+
 /** Applies edits at fractions of the text, from the end so none moves. */
 function applyEdits(
   text: string,
-  edits: ReadonlyArray<{ at: number; cut: number; insert: string }>
+  edits: ReadonlyArray<{
+    risky: { at: number; cut: number; insert: string }
+    atHeading: boolean
+  }>
 ): string {
   const spans = edits
-    .map(({ at, cut, insert }) => {
-      const start = Math.floor(at * text.length)
+    .map(({ risky: { at, cut, insert }, atHeading }) => {
+      let start = Math.floor(at * text.length)
+      if (atHeading) {
+        const heading = text.indexOf('\n#', start)
+        start = heading === -1 ? text.length : heading + 1
+        return { start, end: start, insert: insert.replace(/^\n/, '') }
+      }
       return { start, end: Math.min(text.length, start + cut), insert }
     })
     .sort((a, b) => b.start - a.start)
