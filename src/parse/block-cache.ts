@@ -141,7 +141,16 @@ export class FileBlockCache implements BlockStore, FragmentCache {
   }
 
   set(key: string, tree: BlockTree): void {
-    this.#used.set(key, { json: JSON.stringify(tree), value: tree })
+    let json: string
+    try {
+      json = JSON.stringify(tree)
+    } catch {
+      // Nested deeper than JSON.stringify's stack goes, yet not than the
+      // parser's: parsed again next time rather than kept.
+      return
+    }
+
+    this.#used.set(key, { json, value: tree })
     this.#added++
   }
 

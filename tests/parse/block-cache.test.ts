@@ -8,7 +8,7 @@ import {
   FileBlockCache,
   hashBlock
 } from '../../src/parse/block-cache.js'
-import { parseBlockTree } from '../../src/parse/block-tree.js'
+import { type BlockTree, parseBlockTree } from '../../src/parse/block-tree.js'
 import { parseTrackerAsync } from '../../src/parse/parse-tracker-async.js'
 import { parseTracker, prepareText } from '../../src/parse/parse-tracker.js'
 import type { StoredFragment } from '../../src/parse/stored-fragment.js'
@@ -156,6 +156,21 @@ describe('FileBlockCache', () => {
 
     const data = await readCache(file)
     expect([...data.blocks.keys()].sort()).toEqual(['kept', 'new'])
+  })
+
+  it('leaves out a tree nested deeper than JSON can write', async () => {
+    const file = path.join(folder, 'blocks.json')
+    const cache = await FileBlockCache.open(file, '1')
+    let deep: unknown = []
+    for (let depth = 0; depth < 100_000; depth++) deep = [deep]
+
+    cache.set('deep', deep as BlockTree)
+    cache.set('flat', [])
+    await cache.save()
+
+    const reopened = await FileBlockCache.open(file, '1')
+    expect(reopened.get('deep')).toBe(undefined)
+    expect(reopened.get('flat')).toEqual([])
   })
 
   it('keeps the fragments last kept, writing unchanged ones as read', async () => {
