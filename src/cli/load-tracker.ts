@@ -59,10 +59,16 @@ export async function parseTrackerText(
   // Imported here so that commands which fail early never load the parser.
   const { parseTrackerAsync } = await import('../parse/parse-tracker-async.js')
   const store = settings.cache ? await openCache(settings.cache, file) : null
-  const tracker = await parseTrackerAsync(text, {
-    ...parseOptions(settings),
-    ...(store ? { store } : {})
-  })
+  let tracker: Tracker
+  try {
+    tracker = await parseTrackerAsync(text, {
+      ...parseOptions(settings),
+      ...(store ? { store } : {})
+    })
+  } catch (error) {
+    if (!store) throw error
+    return parseTrackerText(text, file, withoutCache(settings))
+  }
 
   // A cache that cannot be written only costs speed next time.
   await store?.save().catch(() => undefined)
@@ -100,11 +106,13 @@ export async function readTrackerFacts(
 
   const { parseTrackerFacts } = await import('../parse/parse-tracker-facts.js')
   const cache = await openCache(settings.cache, file)
-  const { facts, lines } = parseTrackerFacts(
-    text,
-    parseOptions(settings),
-    cache
-  )
+  let read: ReturnType<typeof parseTrackerFacts>
+  try {
+    read = parseTrackerFacts(text, parseOptions(settings), cache)
+  } catch {
+    return readTrackerFacts(text, file, withoutCache(settings))
+  }
+  const { facts, lines } = read
 
   // A cache that cannot be written only costs speed next time.
   await cache.save().catch(() => undefined)
@@ -121,6 +129,17 @@ async function openCache(
     await import('../parse/block-cache.js')
 
   return FileBlockCache.open(cacheFileFor(folder, file), readPackageVersion())
+}
+
+/**
+ * The settings of a command run again without its cache: a cache edited
+ * past its checksum may hold entries the parser cannot build from, and
+ * the cache is only ever worth some speed. Nothing is written to it then.
+ */
+function withoutCache(
+  settings: CommandContext['settings']
+): Pick<CommandContext, 'settings'> {
+  return { settings: { ...settings, cache: null } }
 }
 
 /** The date and year a command's settings give the parser. */
