@@ -125,6 +125,9 @@ function buildParser(argv: string[], width: number | null): Argv {
     parser = parser.option(name, { ...optionOf(flag), global: true })
   }
 
+  // A parse that shows no help needs none laid out.
+  if (width === null) skipHelpCache(parser)
+
   for (const command of commands) {
     const positional = command.takesFiles ? 'files' : 'file'
 
@@ -153,6 +156,31 @@ function buildParser(argv: string[], width: number | null): Argv {
   }
 
   return parser
+}
+
+/** The part of yargs' internals `skipHelpCache` reaches, each maybe gone. */
+interface YargsInternals {
+  getInternalMethods?: () => {
+    getUsageInstance?: () => { cacheHelpMessage?: () => void }
+  }
+}
+
+/**
+ * Keeps yargs from laying out the help of the command it runs. yargs does
+ * so for every command, in case a failure shows the help; trackmd's
+ * failures print one line without it, and `--help` is served by a parse of
+ * its own. The layout took about 9 ms of every run. Should a later yargs
+ * no longer have these internals, nothing is changed.
+ *
+ * @param parser The parser, before it parses.
+ */
+export function skipHelpCache(parser: Argv): void {
+  const internals = (parser as unknown as YargsInternals).getInternalMethods
+  const usage = internals?.call(parser).getUsageInstance?.()
+
+  if (typeof usage?.cacheHelpMessage === 'function') {
+    usage.cacheHelpMessage = () => undefined
+  }
 }
 
 /**
