@@ -124,7 +124,8 @@ export function restoreFragment(
     throw new TypeError('Expected a day, week or checkpoint')
 
   const depth = input.number()
-  const place = {
+  // Every kind's entries, and where its block is taken to start.
+  const shared = {
     added: readAdded(stored.added, input.points),
     offset: 0,
     line: 1
@@ -142,7 +143,7 @@ export function restoreFragment(
       // A block that adds to the day's last section adds to the day too,
       // which then is no longer intact: the section is not needed.
       section: null,
-      ...place,
+      ...shared,
       shape: shapeOf(day),
       points: input.points
     }
@@ -150,7 +151,7 @@ export function restoreFragment(
 
   const weekFields = readWeekFields(input)
   input.end()
-  const parts = { depth, weekFields, ...place, points: input.points }
+  const parts = { depth, weekFields, ...shared, points: input.points }
 
   return fragment.kind === 'week'
     ? { kind: 'week', week: fragment.week, ...parts }
