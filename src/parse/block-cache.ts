@@ -1,5 +1,5 @@
 import { createHash, hash } from 'node:crypto'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { readWholeFile } from '../read/read-whole-file.js'
 import type { BlockTree } from './block-tree.js'
@@ -197,7 +197,7 @@ export class FileBlockCache implements BlockStore, FragmentCache {
     const body = lines.join('\n')
     const temporary = `${this.file}.${process.pid}.tmp`
 
-    await mkdir(path.dirname(this.file), { recursive: true })
+    await makeFolder(path.dirname(this.file))
     await writeFile(temporary, `${hashBlock(body)}\n${body}`)
     // A folder in its place, say: leave no temporary file behind.
     await rename(temporary, this.file).catch(async (error: unknown) => {
@@ -221,6 +221,35 @@ export class FileBlockCache implements BlockStore, FragmentCache {
         : this.#fragments.get(key)?.json
       if (json !== undefined) yield [key, json]
     }
+  }
+}
+
+/**
+ * Makes a folder and the folders above it that are missing. Node 20's own
+ * recursive `mkdir` never returns where a parent exists but refuses a new
+ * folder without saying so, as `/proc` does; here a refusal throws.
+ *
+ * @param folder The folder's path.
+ */
+async function makeFolder(folder: string): Promise<void> {
+  const missing: string[] = []
+
+  for (let at = folder; ; at = path.dirname(at)) {
+    const exists = await stat(at).then(
+      () => true,
+      () => false
+    )
+    if (exists) break
+
+    missing.push(at)
+    if (path.dirname(at) === at) break
+  }
+
+  for (const each of missing.reverse()) {
+    await mkdir(each).catch((error: unknown) => {
+      // Made meanwhile by another run: as good as made here.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    })
   }
 }
 

@@ -132,6 +132,35 @@ describe('FileBlockCache', () => {
     }
   )
 
+  it('makes the folders above it, and fails where none can be made', async () => {
+    const nested = path.join(folder, 'a', 'b', 'blocks.json')
+    const cache = await FileBlockCache.open(nested, '1')
+    cache.set('key', [])
+    await cache.save()
+    expect((await FileBlockCache.open(nested, '1')).get('key')).toEqual([])
+
+    await writeFile(path.join(folder, 'file'), '')
+    const underFile = await FileBlockCache.open(
+      path.join(folder, 'file', 'c', 'blocks.json'),
+      '1'
+    )
+    underFile.set('key', [])
+    await expect(underFile.save()).rejects.toThrow()
+  })
+
+  it.skipIf(process.platform !== 'linux')(
+    'fails at once under /proc, where a recursive mkdir never returns',
+    async () => {
+      const cache = await FileBlockCache.open(
+        '/proc/trackmd-cache-test/blocks.json',
+        '1'
+      )
+      cache.set('key', [])
+      await expect(cache.save()).rejects.toThrow()
+    },
+    5_000
+  )
+
   it('leaves no temporary file when it cannot take its place', async () => {
     const file = path.join(folder, 'blocks.json')
     await mkdir(file)
