@@ -4,7 +4,8 @@
  * string-width's measure for yargs' help layout, which counts a string of
  * printable ASCII as one column a character (as string-width does) and
  * loads string-width only for other text. Bundled in place of the
- * string-width yargs imports; see `scripts/bundle.js`.
+ * string-width that yargs, cliui and wrap-ansi import; see
+ * `scripts/bundle.js`.
  */
 let measure = null
 

@@ -15,41 +15,51 @@ const asciiFirst = path.join(root, 'scripts/ascii-first-string-width.cjs')
 /**
  * yargs measures its help text with string-width, whose module compiles
  * `\p{RGI_Emoji}` when it loads: about 15 ms of every run, help or not.
- * yargs gets a measure that counts printable ASCII itself and loads
- * string-width, the copy yargs would have had, for anything else.
+ * cliui and wrap-ansi, which lay the text out for yargs, each import a
+ * copy of their own, which makes an `Intl.Segmenter` as it loads (about
+ * 4 ms). All three get a measure that counts printable ASCII itself and
+ * loads string-width for anything else: cliui's copy, which compiles no
+ * emoji expression as it loads, as `--help` would have had it before.
  */
 const measureAsciiFirst = {
   name: 'measure-ascii-first',
   setup(builder) {
-    let yargsFolder = null
+    let isYargsMeasured = false
 
     builder.onResolve({ filter: /^string-width$/ }, (args) => {
-      if (args.importer === asciiFirst && yargsFolder !== null) {
+      if (args.importer === asciiFirst) {
         return builder.resolve('string-width', {
-          kind: 'import-statement',
-          resolveDir: yargsFolder
+          kind: 'require-call',
+          resolveDir: path.join(root, 'node_modules', 'cliui')
         })
       }
 
-      if (!isInYargs(args.importer)) return undefined
-      yargsFolder = args.resolveDir
+      const owner = packageOf(args.importer)
+      if (!measuredBy.has(owner)) return undefined
+      if (owner === 'yargs') isYargsMeasured = true
       return { path: asciiFirst }
     })
 
     // Should yargs stop importing string-width by that name, the bundle
     // would quietly carry it again; fail the build instead.
     builder.onEnd((result) => {
-      if (result.errors.length === 0 && yargsFolder === null) {
+      if (result.errors.length === 0 && !isYargsMeasured) {
         throw new Error('yargs imported no `string-width` to measure with')
       }
     })
   }
 }
 
-/** Whether a file is yargs' own, not a package installed under it. */
-function isInYargs(file) {
+/** The packages whose string-width imports get the ASCII-first measure. */
+const measuredBy = new Set(['yargs', 'cliui', 'wrap-ansi'])
+
+/**
+ * The package a file belongs to: the folder after the last `node_modules`,
+ * so that a package installed under another counts as itself.
+ */
+function packageOf(file) {
   const parts = file.split(path.sep)
-  return parts[parts.lastIndexOf('node_modules') + 1] === 'yargs'
+  return parts[parts.lastIndexOf('node_modules') + 1]
 }
 
 rmSync(outdir, { recursive: true, force: true })
