@@ -16,9 +16,12 @@ export async function guardDepth<Result>(
   try {
     return await parse()
   } catch (error) {
-    if (!(error instanceof RangeError && /call stack/i.test(error.message))) {
-      throw error
-    }
+    // A regular expression compiled first deep in the recursion fails as a
+    // SyntaxError when the stack runs out.
+    const isStackOut =
+      (error instanceof RangeError || error instanceof SyntaxError) &&
+      /call stack|stack overflow/i.test(error.message)
+    if (!isStackOut) throw error
 
     throw new TrackerFileError(
       'TOO_DEEP',
