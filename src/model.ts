@@ -269,14 +269,18 @@ export interface Tally {
  * its tasks and sections counted rather than listed, so that a day kept in
  * the `--cache` file can stand in for one read from the text.
  */
-export interface DayFacts {
-  number: number
-  week: number | null
-  written: MonthDay | null
-  /** The full date as `YYYY-MM-DD`, once a year is known. */
-  date: string | null
-  title: string
-  plannedHours: number | null
+export interface DayFacts extends Pick<
+  Day,
+  | 'number'
+  | 'week'
+  | 'written'
+  | 'date'
+  | 'title'
+  | 'plannedHours'
+  | 'disabled'
+  | 'heading'
+  | 'place'
+> {
   /** The planned hours of each section, in order. */
   sectionHours: Array<number | null>
   /** Tasks ticked out of all the day's tasks. */
@@ -285,11 +289,6 @@ export interface DayFacts {
   minutes: Tally
   /** Whether the deliverable is done, and where its line stands. */
   deliverable: { done: boolean; place: Place } | null
-  /** Rules silenced inside this day by `<!-- trackmd-disable RULE -->`. */
-  disabled: string[]
-  heading: Place
-  /** From the heading to the end of the day's last element. */
-  place: Place
 }
 
 /** A tracker as the summary, the lint rules and sync read it. */
