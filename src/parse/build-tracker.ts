@@ -398,9 +398,8 @@ export class TrackerBuilder {
       tracker.title,
       tracker.metrics,
       this.#headingCookies.size,
-      this.#generated.markersRead,
-      this.#generated.unmatched.length,
-      this.#generated.isInside
+      // Every change to the generated blocks' state comes from a marker.
+      this.#generated.markersRead
     ]
   }
 
