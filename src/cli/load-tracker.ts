@@ -58,22 +58,14 @@ export async function parseTrackerText(
 
   // Imported here so that commands which fail early never load the parser.
   const { parseTrackerAsync } = await import('../parse/parse-tracker-async.js')
-  const store = settings.cache ? await openCache(settings.cache, file) : null
-  let tracker: Tracker
-  try {
-    tracker = await parseTrackerAsync(text, {
-      ...parseOptions(settings),
-      ...(store ? { store } : {})
-    })
-  } catch (error) {
-    if (!store) throw error
-    return parseTrackerText(text, file, withoutCache(settings))
-  }
+  if (!settings.cache) return parseTrackerAsync(text, parseOptions(settings))
 
-  // A cache that cannot be written only costs speed next time.
-  await store?.save().catch(() => undefined)
-
-  return tracker
+  return readThroughCache(
+    settings.cache,
+    file,
+    (store) => parseTrackerAsync(text, { ...parseOptions(settings), store }),
+    () => parseTrackerText(text, file, withoutCache(settings))
+  )
 }
 
 /** A tracker's facts, with the line index of its text when one was built. */
@@ -105,37 +97,52 @@ export async function readTrackerFacts(
   }
 
   const { parseTrackerFacts } = await import('../parse/parse-tracker-facts.js')
-  const cache = await openCache(settings.cache, file)
-  let read: ReturnType<typeof parseTrackerFacts>
+  return readThroughCache(
+    settings.cache,
+    file,
+    (cache) => parseTrackerFacts(text, parseOptions(settings), cache),
+    () => readTrackerFacts(text, file, withoutCache(settings))
+  )
+}
+
+/**
+ * Reads a tracker with the help of its cache file, and writes the file
+ * back. A read that fails with the cache is done again without it: a
+ * cache edited past its checksum may hold entries the parser cannot build
+ * from, and the cache is only ever worth some speed.
+ *
+ * @param folder The cache folder.
+ * @param file The tracker's absolute path, which names its cache file.
+ * @param read The read, given the cache.
+ * @param readWithout The same read without the cache.
+ */
+async function readThroughCache<Result>(
+  folder: string,
+  file: string,
+  read: (cache: FileBlockCache) => Result | Promise<Result>,
+  readWithout: () => Promise<Result>
+): Promise<Result> {
+  const { FileBlockCache, cacheFileFor } =
+    await import('../parse/block-cache.js')
+  const cache = await FileBlockCache.open(
+    cacheFileFor(folder, file),
+    readPackageVersion()
+  )
+
+  let result: Result
   try {
-    read = parseTrackerFacts(text, parseOptions(settings), cache)
+    result = await read(cache)
   } catch {
-    return readTrackerFacts(text, file, withoutCache(settings))
+    return readWithout()
   }
-  const { facts, lines } = read
 
   // A cache that cannot be written only costs speed next time.
   await cache.save().catch(() => undefined)
 
-  return { facts, lines }
+  return result
 }
 
-/** The cache file of a tracker, read; its module loaded only with `--cache`. */
-async function openCache(
-  folder: string,
-  file: string
-): Promise<FileBlockCache> {
-  const { FileBlockCache, cacheFileFor } =
-    await import('../parse/block-cache.js')
-
-  return FileBlockCache.open(cacheFileFor(folder, file), readPackageVersion())
-}
-
-/**
- * The settings of a command run again without its cache: a cache edited
- * past its checksum may hold entries the parser cannot build from, and
- * the cache is only ever worth some speed. Nothing is written to it then.
- */
+/** The settings of a command run again without its cache. */
 function withoutCache(
   settings: CommandContext['settings']
 ): Pick<CommandContext, 'settings'> {
