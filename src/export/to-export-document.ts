@@ -1,4 +1,4 @@
-import type { Day, Task, Tracker } from '../model.js'
+import type { Day, DayFacts, Task, Tracker } from '../model.js'
 import { isDayComplete } from '../summary/is-day-complete.js'
 import { isDayMissed } from '../summary/is-day-missed.js'
 import type { Summary } from '../summary/summary.js'
@@ -19,10 +19,13 @@ import type {
  *
  * @param tracker The parsed tracker.
  * @param summary Its summary, computed for the same `today`.
+ * @param facts Its days' facts, in the same order, when the caller has
+ *   them already (as it does to summarize); default: counted here.
  */
 export function toExportDocument(
   tracker: Tracker,
-  summary: Summary
+  summary: Summary,
+  facts: readonly DayFacts[] = tracker.days.map(dayFacts)
 ): ExportDocument {
   const { today } = summary
 
@@ -31,7 +34,9 @@ export function toExportDocument(
     today,
     title: tracker.title,
     year: tracker.year,
-    days: tracker.days.map((day) => toExportDay(day, today)),
+    days: tracker.days.map((day, index) =>
+      toExportDay(day, facts[index] ?? dayFacts(day), today)
+    ),
     weeks: tracker.weeks.map((week) => ({
       number: week.number,
       title: week.title,
@@ -99,11 +104,12 @@ export function toExportDocument(
   }
 }
 
-function toExportDay(day: Day, today: string): ExportDay {
-  // The export lists the day's tasks, so it reads the parsed day; whether
-  // the day is complete is judged on its counts, as the summary judges it.
-  const facts = dayFacts(day)
-
+/**
+ * The export's form of a day. It lists the day's tasks, so it reads the
+ * parsed day; whether the day is complete is judged on its counts, as the
+ * summary judges it.
+ */
+function toExportDay(day: Day, facts: DayFacts, today: string): ExportDay {
   return {
     number: day.number,
     date: day.date,

@@ -1,4 +1,4 @@
-import type { DayFacts, TrackerFacts } from '../model.js'
+import type { Day, DayFacts, TrackerFacts } from '../model.js'
 import { dayFacts } from '../summary/tracker-facts.js'
 import {
   type BlockStore,
@@ -123,27 +123,33 @@ function readFacts(
   if (!isUsable) return null
 
   const days: DayFacts[] = []
-  let fromCache = 0
+  // The facts of the days read anew, which their fragments store.
+  const counted = new Map<Day, DayFacts>()
   for (const day of tracker.days) {
-    const facts = hollow.get(day)
-    if (facts) {
-      facts.date = day.date
-      fromCache++
+    let facts = hollow.get(day)
+    if (facts) facts.date = day.date
+    else {
+      facts = dayFacts(day)
+      counted.set(day, facts)
     }
-    days.push(facts ?? dayFacts(day))
+    days.push(facts)
   }
 
   // Only the fragments not taken from the cache are stored anew.
   const added = new Map<string, StoredFragment>()
   for (const [key, fragment] of kept) {
-    if (!stored.has(fragment)) added.set(key, storeFragment(fragment))
+    if (stored.has(fragment)) continue
+
+    const facts =
+      fragment.kind === 'day' ? counted.get(fragment.day) : undefined
+    added.set(key, storeFragment(fragment, facts))
   }
   cache.keepFragments(kept, added)
 
   return {
     facts: { ...tracker, days },
     lines: prepared.lines,
-    days: { kept: fromCache, read: days.length - fromCache }
+    days: { kept: days.length - counted.size, read: counted.size }
   }
 }
 

@@ -67,14 +67,19 @@ export type HollowDays = Map<Day, DayFacts>
  * @param fragment A fragment a read kept, not one restored hollow; its
  *   places are those of its block starting at `fragment.offset`, on
  *   `fragment.line`.
+ * @param facts A day fragment's day's facts, when the caller has them;
+ *   default: counted here.
  */
-export function storeFragment(fragment: KeptFragment): StoredFragment {
+export function storeFragment(
+  fragment: KeptFragment,
+  facts?: DayFacts
+): StoredFragment {
   const base = { offset: fragment.offset, line: fragment.line }
   const values: StoredValue[] = []
   const out = new Writer(values, base)
 
   if (fragment.kind === 'day') {
-    writeDay(out, fragment, dayFacts(fragment.day))
+    writeDay(out, fragment, facts ?? dayFacts(fragment.day))
   } else if (fragment.kind === 'week') writeWeek(out, fragment.week)
   else writeCheckpoint(out, fragment.checkpoint, fragment.items)
 

@@ -14,10 +14,10 @@ import { loadTracker } from '../load-tracker.js'
 export async function run(context: CommandContext): Promise<number> {
   const { tracker } = await loadTracker(context)
 
-  const summary = summarize(trackerFacts(tracker), {
-    today: context.settings.today
-  })
-  const document = toExportDocument(tracker, summary)
+  // Counted once, for the summary and for each day's state.
+  const facts = trackerFacts(tracker)
+  const summary = summarize(facts, { today: context.settings.today })
+  const document = toExportDocument(tracker, summary, facts.days)
 
   context.stdout.write(`${JSON.stringify(document, null, 2)}\n`)
   return 0
