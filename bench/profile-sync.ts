@@ -2,7 +2,8 @@
  * Where a watch's recompute spends its time on a large tracker: reads a
  * generated tracker once through the incremental parser, then ticks one
  * task and times each step of the sync (parse, count the days' tasks,
- * summarize, plan, apply) over several edits. Run it under `node --cpu-prof` to see the functions.
+ * summarize, plan, apply) over several edits. Run it under
+ * `node --cpu-prof` to see the functions.
  *
  * Run: `npx tsx bench/profile-sync.ts [days] [edits] [profile]` (default
  * 10000 days and 20 edits). With a third argument, the edits (not the first

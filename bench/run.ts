@@ -10,8 +10,8 @@
  *
  * Options: `--sizes seed,30,1000,10000` (default), `--only warm,sha1` to
  * time only the cases whose names hold one of the words, and `--runs N` to
- * fix the repetitions (default: 7 up to 100 KB, 5 up to 2 MB, 3 above; the peers
- * run once above 2 MB, as they take tens of seconds there). A run is
+ * fix the repetitions (default: 7 up to 100 KB, 5 up to 2 MB, 3 above; the
+ * peers run once above 2 MB, as they take tens of seconds there). A run is
  * stopped after 180 s and counted as 180 s, so such a median is a lower
  * bound (shown as `≥`).
  */

@@ -98,6 +98,8 @@ describe('loadTracker', () => {
       cwd: folder,
       settings: { ...settings, cache }
     })
-    expect(loaded.tracker).toEqual(parseTracker(text, { today: settings.today }))
+    expect(loaded.tracker).toEqual(
+      parseTracker(text, { today: settings.today })
+    )
   })
 })
