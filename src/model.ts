@@ -291,5 +291,31 @@ export interface DayFacts extends Pick<
   deliverable: { done: boolean; place: Place } | null
 }
 
+/**
+ * What `export` lists of a day besides its facts: its tasks, and the text
+ * of its deliverable and blockers. A day kept in the `--cache` file for
+ * export keeps this much of its contents.
+ */
+export interface DayListing {
+  tasks: ListedTask[]
+  /** The deliverable's text, or null when the day has no deliverable. */
+  deliverable: string | null
+  /** The blockers blank as typed; empty when blank or missing. */
+  blockers: string
+}
+
+/** A task as `export` lists it. */
+export interface ListedTask {
+  text: string
+  done: boolean
+  /**
+   * Lines after the day's heading line: 0 on the heading's line. Counted
+   * from the heading so that it holds wherever the day moves.
+   */
+  lineInDay: number
+  /** The planned minutes, as `Task` gives them, or null. */
+  minutes: { low: number; high: number } | null
+}
+
 /** A tracker as the summary, the lint rules and sync read it. */
 export type TrackerFacts = Omit<Tracker, 'days'> & { days: DayFacts[] }

@@ -1,5 +1,5 @@
 import nodePath from 'node:path'
-import type { Tracker, TrackerFacts } from '../model.js'
+import type { DayListing, Tracker, TrackerFacts } from '../model.js'
 import type { FileBlockCache } from '../parse/block-cache.js'
 import type { LineIndex } from '../parse/line-index.js'
 import type { ParseOptions } from '../parse/parse-tracker.js'
@@ -63,6 +63,7 @@ export async function parseTrackerText(
   return readThroughCache(
     settings.cache,
     file,
+    'facts',
     (store) => parseTrackerAsync(text, { ...parseOptions(settings), store }),
     () => parseTrackerText(text, file, withoutCache(settings))
   )
@@ -72,6 +73,8 @@ export async function parseTrackerText(
 export interface ReadTrackerFacts {
   facts: TrackerFacts
   lines?: LineIndex
+  /** What `export` lists of each day, when asked for. */
+  listings?: DayListing[]
 }
 
 /**
@@ -83,25 +86,59 @@ export interface ReadTrackerFacts {
  * @param text The file's text.
  * @param file The file's absolute path, which names its cache file.
  * @param context The command's settings.
+ * @param listed Whether to give each day's listing too, as `export`
+ *   needs; with `--cache`, from a cache file of its own.
  */
 export async function readTrackerFacts(
   text: string,
   file: string,
-  context: Pick<CommandContext, 'settings'>
+  context: Pick<CommandContext, 'settings'>,
+  listed: true
+): Promise<ReadTrackerFacts & { listings: DayListing[] }>
+export async function readTrackerFacts(
+  text: string,
+  file: string,
+  context: Pick<CommandContext, 'settings'>,
+  listed?: false
+): Promise<ReadTrackerFacts>
+export async function readTrackerFacts(
+  text: string,
+  file: string,
+  context: Pick<CommandContext, 'settings'>,
+  listed = false
 ): Promise<ReadTrackerFacts> {
   const { settings } = context
 
   if (!settings.cache) {
     const { trackerFacts } = await import('../summary/tracker-facts.js')
-    return { facts: trackerFacts(await parseTrackerText(text, file, context)) }
+    const tracker = await parseTrackerText(text, file, context)
+    const facts = trackerFacts(tracker)
+    if (!listed) return { facts }
+
+    const { listDay } = await import('../export/list-day.js')
+    return { facts, listings: tracker.days.map(listDay) }
   }
 
   const { parseTrackerFacts } = await import('../parse/parse-tracker-facts.js')
   return readThroughCache(
     settings.cache,
     file,
-    (cache) => parseTrackerFacts(text, parseOptions(settings), cache),
-    () => readTrackerFacts(text, file, withoutCache(settings))
+    listed ? 'listed' : 'facts',
+    (cache) => {
+      const read = parseTrackerFacts(
+        text,
+        parseOptions(settings),
+        cache,
+        listed
+      )
+      const { facts, lines, listings } = read
+
+      return listings ? { facts, lines, listings } : { facts, lines }
+    },
+    () =>
+      listed
+        ? readTrackerFacts(text, file, withoutCache(settings), true)
+        : readTrackerFacts(text, file, withoutCache(settings))
   )
 }
 
@@ -113,19 +150,21 @@ export async function readTrackerFacts(
  *
  * @param folder The cache folder.
  * @param file The tracker's absolute path, which names its cache file.
+ * @param view Which of the tracker's cache files (`cacheFileFor`).
  * @param read The read, given the cache.
  * @param readWithout The same read without the cache.
  */
 async function readThroughCache<Result>(
   folder: string,
   file: string,
+  view: 'facts' | 'listed',
   read: (cache: FileBlockCache) => Result | Promise<Result>,
   readWithout: () => Promise<Result>
 ): Promise<Result> {
   const { FileBlockCache, cacheFileFor } =
     await import('../parse/block-cache.js')
   const cache = await FileBlockCache.open(
-    cacheFileFor(folder, file),
+    cacheFileFor(folder, file, view),
     readPackageVersion()
   )
 

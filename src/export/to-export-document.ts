@@ -1,4 +1,10 @@
-import type { Day, DayFacts, Task, Tracker } from '../model.js'
+import type {
+  DayFacts,
+  DayListing,
+  Task,
+  Tracker,
+  TrackerFacts
+} from '../model.js'
 import { isDayComplete } from '../summary/is-day-complete.js'
 import { isDayMissed } from '../summary/is-day-missed.js'
 import type { Summary } from '../summary/summary.js'
@@ -7,9 +13,9 @@ import type {
   ExportDay,
   ExportDocument,
   ExportItem,
-  ExportSummary,
-  ExportTask
+  ExportSummary
 } from './export-document.js'
+import { listDay } from './list-day.js'
 
 /**
  * Shape a tracker and its summary into the public export document.
@@ -27,6 +33,27 @@ export function toExportDocument(
   summary: Summary,
   facts: readonly DayFacts[] = tracker.days.map(dayFacts)
 ): ExportDocument {
+  return exportFacts(
+    { ...tracker, days: [...facts] },
+    tracker.days.map(listDay),
+    summary
+  )
+}
+
+/**
+ * The export document of a tracker read as facts, each day with what
+ * `export` lists of it: what `toExportDocument` gives, for a tracker whose
+ * days may have come from the `--cache` file without their task lists.
+ *
+ * @param tracker The tracker's facts.
+ * @param listings What export lists of each day, in the order of the days.
+ * @param summary Its summary, computed for the same `today`.
+ */
+export function exportFacts(
+  tracker: TrackerFacts,
+  listings: readonly DayListing[],
+  summary: Summary
+): ExportDocument {
   const { today } = summary
 
   return {
@@ -35,7 +62,7 @@ export function toExportDocument(
     title: tracker.title,
     year: tracker.year,
     days: tracker.days.map((day, index) =>
-      toExportDay(day, facts[index] ?? dayFacts(day), today)
+      toExportDay(day, listings[index] ?? noListing, today)
     ),
     weeks: tracker.weeks.map((week) => ({
       number: week.number,
@@ -104,40 +131,47 @@ export function toExportDocument(
   }
 }
 
+/** What a day without tasks, deliverable or blockers lists. */
+const noListing: DayListing = { tasks: [], deliverable: null, blockers: '' }
+
 /**
- * The export's form of a day. It lists the day's tasks, so it reads the
- * parsed day; whether the day is complete is judged on its counts, as the
- * summary judges it.
+ * The export's form of a day: its facts, with the tasks and texts that
+ * export lists. Whether the day is complete is judged on its counts, as
+ * the summary judges it.
  */
-function toExportDay(day: Day, facts: DayFacts, today: string): ExportDay {
+function toExportDay(
+  day: DayFacts,
+  listing: DayListing,
+  today: string
+): ExportDay {
+  const line = day.heading.start.line
+
   return {
     number: day.number,
     date: day.date,
     title: day.title,
     plannedHours: day.plannedHours,
     week: day.week,
-    line: day.heading.start.line,
-    tasks: day.tasks.map(toExportTask),
-    deliverable: day.deliverable && {
-      text: day.deliverable.text,
-      done: day.deliverable.done
-    },
-    blockers: day.blockers?.text ?? '',
-    complete: isDayComplete(facts),
-    missed: isDayMissed(facts, today)
+    line,
+    tasks: listing.tasks.map((task) => ({
+      text: task.text,
+      done: task.done,
+      line: line + task.lineInDay,
+      minutes: task.minutes?.low ?? null,
+      minutesMax: task.minutes?.high ?? null
+    })),
+    deliverable:
+      day.deliverable && listing.deliverable !== null
+        ? { text: listing.deliverable, done: day.deliverable.done }
+        : null,
+    blockers: listing.blockers,
+    complete: isDayComplete(day),
+    missed: isDayMissed(day, today)
   }
 }
 
 function toExportItem(task: Task): ExportItem {
   return { text: task.text, done: task.done, line: task.place.start.line }
-}
-
-function toExportTask(task: Task): ExportTask {
-  return {
-    ...toExportItem(task),
-    minutes: task.minutes?.low ?? null,
-    minutesMax: task.minutes?.high ?? null
-  }
 }
 
 function toExportSummary(summary: Summary): ExportSummary {

@@ -310,8 +310,16 @@ function isStoredFragment(value: unknown): boolean {
  *
  * @param folder The cache folder, such as `node_modules/.cache/trackmd`.
  * @param tracker The tracker's absolute path.
+ * @param view What the file keeps besides trees: `facts` for `lint` and
+ *   `sync`, `listed` for `export`, whose days hold more, in a file of
+ *   their own so that each command reads no more than it uses.
  */
-export function cacheFileFor(folder: string, tracker: string): string {
+export function cacheFileFor(
+  folder: string,
+  tracker: string,
+  view: 'facts' | 'listed' = 'facts'
+): string {
   const name = createHash('sha1').update(tracker).digest('hex').slice(0, 16)
-  return path.join(folder, `tracker-${name}.cache`)
+  const suffix = view === 'listed' ? '-listed' : ''
+  return path.join(folder, `tracker-${name}${suffix}.cache`)
 }

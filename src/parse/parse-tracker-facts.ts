@@ -1,4 +1,5 @@
-import type { Day, DayFacts, TrackerFacts } from '../model.js'
+import { listDay } from '../export/list-day.js'
+import type { Day, DayFacts, DayListing, TrackerFacts } from '../model.js'
 import { dayFacts } from '../summary/tracker-facts.js'
 import {
   type BlockStore,
@@ -20,6 +21,7 @@ import {
 } from './parse-tracker.js'
 import { scanBlock } from './scan-block.js'
 import {
+  type DayListings,
   type HollowDays,
   restoreFragment,
   type StoredFragment,
@@ -33,6 +35,8 @@ export interface ReadFacts {
   lines: LineIndex
   /** How many days came from the cache, and how many were read. */
   days: { kept: number; read: number }
+  /** What `export` lists of each day, when asked for; else null. */
+  listings: DayListing[] | null
 }
 
 /**
@@ -49,20 +53,22 @@ export interface ReadFacts {
  * @param text The file's text, as decoded from UTF-8 (a BOM may remain).
  * @param options The date to resolve years against and a configured year.
  * @param cache The trees and fragments of earlier runs.
+ * @param listed Whether to give each day's listing too (`export`): the
+ *   cache then keeps days with their listings, and takes no day without.
  */
 export function parseTrackerFacts(
   text: string,
   options: ParseOptions,
-  cache: BlockStore & FragmentCache
+  cache: BlockStore & FragmentCache,
+  listed = false
 ): ReadFacts {
   const prepared = prepareText(text)
   const keys = prepared.blockTexts.map(hashBlock)
+  const read = (useCache: boolean) =>
+    readFacts(prepared, keys, { ...options, listed }, cache, useCache)
 
-  return (
-    readFacts(prepared, keys, options, cache, true) ??
-    // Without the cache's days, every day is read and kept whole.
-    (readFacts(prepared, keys, options, cache, false) as ReadFacts)
-  )
+  // Without the cache's days, every day is read and kept whole.
+  return read(true) ?? (read(false) as ReadFacts)
 }
 
 /**
@@ -72,11 +78,14 @@ export function parseTrackerFacts(
 function readFacts(
   prepared: PreparedText,
   keys: readonly string[],
-  options: ParseOptions,
+  options: ParseOptions & { listed: boolean },
   cache: BlockStore & FragmentCache,
   useCache: boolean
 ): ReadFacts | null {
   const hollow: HollowDays = new Map()
+  const hollowListings: DayListings | undefined = options.listed
+    ? new Map()
+    : undefined
   // The stored form of each fragment taken from the cache, written back
   // as it was rather than stored again.
   const stored = new Map<KeptFragment, StoredFragment>()
@@ -89,7 +98,7 @@ function readFacts(
         const found = useCache ? cache.fragment(key) : undefined
         if (!found) return undefined
 
-        const fragment = tryRestore(found, hollow)
+        const fragment = tryRestore(found, hollow, hollowListings)
         if (fragment) stored.set(fragment, found)
         return fragment
       }
@@ -123,8 +132,11 @@ function readFacts(
   if (!isUsable) return null
 
   const days: DayFacts[] = []
-  // The facts of the days read anew, which their fragments store.
+  const listings: DayListing[] | null = hollowListings ? [] : null
+  // The facts and listings of the days read anew, which their fragments
+  // store.
   const counted = new Map<Day, DayFacts>()
+  const listed = new Map<Day, DayListing>()
   for (const day of tracker.days) {
     let facts = hollow.get(day)
     if (facts) facts.date = day.date
@@ -133,6 +145,15 @@ function readFacts(
       counted.set(day, facts)
     }
     days.push(facts)
+
+    if (hollowListings && listings) {
+      let listing = hollowListings.get(day)
+      if (!listing) {
+        listing = listDay(day)
+        listed.set(day, listing)
+      }
+      listings.push(listing)
+    }
   }
 
   // Only the fragments not taken from the cache are stored anew.
@@ -140,16 +161,18 @@ function readFacts(
   for (const [key, fragment] of kept) {
     if (stored.has(fragment)) continue
 
-    const facts =
-      fragment.kind === 'day' ? counted.get(fragment.day) : undefined
-    added.set(key, storeFragment(fragment, facts))
+    const day = fragment.kind === 'day' ? fragment.day : undefined
+    const facts = day && counted.get(day)
+    const listing = day && listed.get(day)
+    added.set(key, storeFragment(fragment, facts, listing))
   }
   cache.keepFragments(kept, added)
 
   return {
     facts: { ...tracker, days },
     lines: prepared.lines,
-    days: { kept: days.length - counted.size, read: counted.size }
+    days: { kept: days.length - counted.size, read: counted.size },
+    listings
   }
 }
 
@@ -176,10 +199,11 @@ function readTree(
 /** A stored fragment restored, or undefined when it is damaged. */
 function tryRestore(
   stored: StoredFragment,
-  hollow: HollowDays
+  hollow: HollowDays,
+  listings: DayListings | undefined
 ): KeptFragment | undefined {
   try {
-    return restoreFragment(stored, hollow)
+    return restoreFragment(stored, hollow, listings)
   } catch {
     return undefined
   }

@@ -7,6 +7,7 @@ import type {
   Unparsed,
   Day,
   DayFacts,
+  DayListing,
   Field,
   Point,
   Task,
@@ -39,11 +40,16 @@ import {
  * A day is stored hollow: only what its facts need (`DayFacts`), its
  * tasks counted, since reading 140,000 tasks back costs more than reading
  * them from the text. A week or checkpoint is stored whole.
+ *
+ * A day kept for `export` also has its `listing` (`DayListing`), in a
+ * flat list of its own, so that the cache of the other commands reads as
+ * little as before.
  */
 export interface StoredFragment {
   kind: KeptFragment['kind']
   values: StoredValue[]
   added?: unknown
+  listing?: StoredValue[]
 }
 
 /** What a hollow day keeps outside the `Day`: the facts of its contents. */
@@ -51,6 +57,9 @@ type HollowFacts = Pick<
   DayFacts,
   'sectionHours' | 'tasks' | 'minutes' | 'deliverable'
 >
+
+/** The listings of the days restored hollow in one read, for `export`. */
+export type DayListings = Map<Day, DayListing>
 
 /**
  * The days restored hollow in one read, with their facts. A hollow `Day`
@@ -69,10 +78,12 @@ export type HollowDays = Map<Day, DayFacts>
  *   `fragment.line`.
  * @param facts A day fragment's day's facts, when the caller has them;
  *   default: counted here.
+ * @param listing A day fragment's listing, stored with it when given.
  */
 export function storeFragment(
   fragment: KeptFragment,
-  facts?: DayFacts
+  facts?: DayFacts,
+  listing?: DayListing
 ): StoredFragment {
   const base = { offset: fragment.offset, line: fragment.line }
   const values: StoredValue[] = []
@@ -98,7 +109,10 @@ export function storeFragment(
   return {
     kind: fragment.kind,
     values,
-    ...(hasEntries ? { added: markPoints(added, base) } : {})
+    ...(hasEntries ? { added: markPoints(added, base) } : {}),
+    ...(listing && fragment.kind === 'day'
+      ? { listing: writeListing(listing) }
+      : {})
   }
 }
 
@@ -109,12 +123,16 @@ export function storeFragment(
  *
  * @param stored What `storeFragment` gave.
  * @param hollow Where the facts of hollow days are kept.
+ * @param listings Where the listings of hollow days are kept, when the
+ *   caller needs them: a day stored without one is then refused.
  * @throws {TypeError} When the value is not what `storeFragment` gives,
- *   as in a cache written by hand: the caller then reads the text.
+ *   as in a cache written by hand, or a day has no listing that is
+ *   needed: the caller then reads the text.
  */
 export function restoreFragment(
   stored: StoredFragment,
-  hollow: HollowDays
+  hollow: HollowDays,
+  listings?: DayListings
 ): KeptFragment {
   const input = new Reader(stored.values)
   const fragment =
@@ -139,6 +157,7 @@ export function restoreFragment(
   if (fragment.kind === 'day') {
     const { day, blocks } = fragment
     input.end()
+    if (listings) listings.set(day, readListing(stored.listing))
 
     return {
       kind: 'day',
@@ -252,6 +271,51 @@ function readDay(
   })
 
   return { kind: 'day', day, blocks: input.list(() => input.string()) }
+}
+
+/**
+ * A day's listing as a flat list: the deliverable's and blockers' text,
+ * then each task's text, tick, line in the day and minutes.
+ */
+function writeListing(listing: DayListing): StoredValue[] {
+  const values: StoredValue[] = [
+    listing.deliverable,
+    listing.blockers,
+    listing.tasks.length
+  ]
+
+  for (const task of listing.tasks) {
+    const { minutes } = task
+
+    values.push(task.text, task.done ? 1 : 0, task.lineInDay)
+    if (minutes === null) values.push(null)
+    else values.push(minutes.low, minutes.high)
+  }
+
+  return values
+}
+
+/** Reads what `writeListing` wrote. */
+function readListing(stored: unknown): DayListing {
+  const input = new Reader(stored)
+  const deliverable = input.stringOrNull()
+  const blockers = input.string()
+  const tasks = input.list(() => {
+    const text = input.string()
+    const done = input.number() === 1
+    const lineInDay = input.number()
+    const low = input.numberOrNull()
+
+    return {
+      text,
+      done,
+      lineInDay,
+      minutes: low === null ? null : { low, high: input.number() }
+    }
+  })
+  input.end()
+
+  return { tasks, deliverable, blockers }
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateTracker } from '../../bench/generate-tracker.js'
+import { listDay } from '../../src/export/list-day.js'
 import type { BlockTree } from '../../src/parse/block-tree.js'
 import type { BlockStore, FragmentCache } from '../../src/parse/block-cache.js'
 import { parseTrackerFacts } from '../../src/parse/parse-tracker-facts.js'
@@ -55,6 +56,11 @@ function expected(text: string): unknown {
   return trackerFacts(parseTracker(text, { today }))
 }
 
+/** What a whole parse gives each day, as export lists it. */
+function expectedListings(text: string): unknown {
+  return parseTracker(text, { today }).days.map(listDay)
+}
+
 describe('parseTrackerFacts', () => {
   it('reads every day on a first run and none but the edited one after', () => {
     const cache = new TextCache()
@@ -76,6 +82,35 @@ describe('parseTrackerFacts', () => {
 
     const day = warm.facts.days.find((each) => each.number === 2)
     expect(day?.tasks).toEqual({ done: 1, total: 15 })
+  })
+
+  it('lists each day for export, kept or read, kept with its listing', () => {
+    const cache = new TextCache()
+    const text = fixture('seed/tracker.md')
+
+    const facts = parseTrackerFacts(text, { today }, cache)
+    expect(facts.listings).toBeNull()
+
+    // Days kept without their listings are read again.
+    const cold = parseTrackerFacts(text, { today }, cache, true)
+    expect(cold.days).toEqual({ kept: 0, read: 30 })
+    expect(cold.facts).toEqual(expected(text))
+    expect(cold.listings).toEqual(expectedListings(text))
+
+    const ticked = text.replace(
+      '- [ ] Study computational graphs',
+      '- [x] Study computational graphs'
+    )
+    const warm = parseTrackerFacts(ticked, { today }, cache, true)
+    expect(warm.days).toEqual({ kept: 29, read: 1 })
+    expect(warm.facts).toEqual(expected(ticked))
+    expect(warm.listings).toEqual(expectedListings(ticked))
+    expect(warm.listings?.[1]?.tasks[0]).toEqual({
+      text: 'Study computational graphs and backpropagation concepts (25 min)',
+      done: true,
+      lineInDay: 3,
+      minutes: { low: 25, high: 25 }
+    })
   })
 
   it('gives the counts of a day kept hollow, not of the text it last saw', () => {
@@ -195,22 +230,24 @@ describe('parseTrackerFacts', () => {
           minLength: 1,
           maxLength: 4
         }),
-        (start, rounds) => {
+        fc.boolean(),
+        (start, rounds, listed) => {
           const cache = new TextCache()
           let current = start
-          parseTrackerFacts(current, { today }, cache)
+          const check = (text: string) => {
+            const read = parseTrackerFacts(text, { today }, cache, listed)
+            expect(read.facts).toEqual(expected(text))
+            if (listed) expect(read.listings).toEqual(expectedListings(text))
+          }
+          check(current)
 
           for (const edits of rounds) {
             current = applyEdits(current, edits)
-            expect(parseTrackerFacts(current, { today }, cache).facts).toEqual(
-              expected(current)
-            )
+            check(current)
           }
 
           // Back to the start: what was kept must not have changed.
-          expect(parseTrackerFacts(start, { today }, cache).facts).toEqual(
-            expected(start)
-          )
+          check(start)
         }
       ),
       { numRuns: 120 }

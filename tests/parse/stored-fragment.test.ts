@@ -6,7 +6,9 @@ import {
 } from '../../src/parse/kept-fragment.js'
 import { assembleTracker, prepareText } from '../../src/parse/parse-tracker.js'
 import { parseBlockTree } from '../../src/parse/block-tree.js'
+import { listDay } from '../../src/export/list-day.js'
 import {
+  type DayListings,
   type HollowDays,
   restoreFragment,
   type StoredFragment,
@@ -117,6 +119,49 @@ describe('storeFragment and restoreFragment', () => {
 
     const rest = days.find((each) => each.day.number === 12)
     expect(rest?.day.disabled).toEqual(['missed-day'])
+  })
+
+  it('keeps the listing of a day for export, and needs it then', () => {
+    const days = [...kept.values()].flatMap((each) =>
+      each.kind === 'day' ? [each] : []
+    )
+
+    for (const fragment of days) {
+      const listing = listDay(fragment.day)
+      const stored = roundTrip(storeFragment(fragment, undefined, listing))
+      const listings: DayListings = new Map()
+      const restored = restoreFragment(stored, new Map(), listings)
+      if (restored.kind !== 'day') throw new Error('Expected a day')
+
+      expect(listings.get(restored.day)).toEqual(listing)
+      // The facts' cache reads the same entry without the listing.
+      expect(restoreFragment(stored, new Map()).kind).toBe('day')
+    }
+
+    // Day 2: fifteen tasks, the first on the fourth line after the heading.
+    const second = days.find((each) => each.day.number === 2)
+    if (!second) throw new Error('Expected Day 2')
+    const listing = listDay(second.day)
+    expect(listing.tasks).toHaveLength(15)
+    expect(listing.tasks[0]).toEqual({
+      text: 'Study computational graphs and backpropagation concepts (25 min)',
+      done: false,
+      lineInDay: 3,
+      minutes: { low: 25, high: 25 }
+    })
+
+    // A day stored without a listing, or with a damaged one, is refused
+    // where a listing is needed.
+    const stored = storeFragment(second, undefined, listing)
+    for (const each of [
+      { ...stored, listing: undefined },
+      { ...stored, listing: stored.listing?.slice(0, -1) },
+      { ...stored, listing: [1, ...(stored.listing ?? []).slice(1)] }
+    ]) {
+      expect(() =>
+        restoreFragment(roundTrip(each), new Map(), new Map())
+      ).toThrow(TypeError)
+    }
   })
 
   it('refuses a stored value that is not what it stores', () => {
