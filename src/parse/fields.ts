@@ -1,5 +1,6 @@
 import type { Field } from '../model.js'
 import type { LineIndex } from './line-index.js'
+import { readDecimal } from './decimal.js'
 
 /** A bold label in a line, `**Blockers:**`, and the value typed after it. */
 export interface Label {
@@ -100,5 +101,5 @@ export function readNumber(typed: string): number | null {
   const match = /^([-+]?\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|%)?$/i.exec(typed)
 
   // A decimal comma (`27,5`) is how much of the world writes decimals.
-  return match ? Number(match[1]?.replace(',', '.')) : null
+  return match ? readDecimal(match[1]?.replace(',', '.') ?? '') : null
 }

@@ -2,6 +2,7 @@ import type { MonthDay } from '../model.js'
 import { readDate } from './dates.js'
 import { parseHours } from './minutes.js'
 import { decoration } from './symbols.js'
+import { readDecimal } from './decimal.js'
 
 /** What a heading's text says it is. */
 export type HeadingMeaning =
@@ -187,7 +188,7 @@ function readDay(number: number, rest: string): HeadingMeaning {
     const match = trailing.exec(title)
 
     if (match) {
-      plannedHours = Number(match[1])
+      plannedHours = readDecimal(match[1] ?? '')
       title = title.slice(0, match.index)
     }
   }

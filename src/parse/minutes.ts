@@ -1,4 +1,5 @@
 import type { Minutes } from '../model.js'
+import { readDecimal } from './decimal.js'
 
 const number = String.raw`(\d+(?:\.\d+)?)`
 const durationPattern = new RegExp(
@@ -20,8 +21,14 @@ export function parseMinutes(text: string): Minutes | null {
 
   const [, low = '', high, unit = '', rest = ''] = match
   const factor = /^h/i.test(unit) ? 60 : 1
-  const lowMinutes = Number(low) * factor
-  const highMinutes = high === undefined ? lowMinutes : Number(high) * factor
+  const lowFigure = readDecimal(low)
+  const highFigure = high === undefined ? lowFigure : readDecimal(high)
+  const lowMinutes = (lowFigure ?? Infinity) * factor
+  const highMinutes = (highFigure ?? Infinity) * factor
+  // A figure too large to be a number plans nothing that can be added.
+  if (!Number.isFinite(lowMinutes) || !Number.isFinite(highMinutes)) {
+    return null
+  }
 
   return {
     low: lowMinutes,
@@ -50,5 +57,5 @@ export function sectionTitle(label: string): string {
 export function parseHours(text: string): number | null {
   const match = hoursPattern.exec(text)
 
-  return match ? Number(match[1]) : null
+  return match ? readDecimal(match[1] ?? '') : null
 }

@@ -23,6 +23,7 @@ import { scanBlock } from './scan-block.js'
 import {
   type DayListings,
   type HollowDays,
+  isStorable,
   restoreFragment,
   type StoredFragment,
   storeFragment
@@ -164,7 +165,8 @@ function readFacts(
     const day = fragment.kind === 'day' ? fragment.day : undefined
     const facts = day && counted.get(day)
     const listing = day && listed.get(day)
-    added.set(key, storeFragment(fragment, facts, listing))
+    const made = storeFragment(fragment, facts, listing)
+    if (isStorable(made)) added.set(key, made)
   }
   cache.keepFragments(kept, added)
 

@@ -117,6 +117,31 @@ export function storeFragment(
 }
 
 /**
+ * Whether a stored fragment comes back from the cache file's JSON as it
+ * went in: not when it holds a number too large to be finite (a day
+ * numbered with 309 digits, say), which JSON writes as null. Such a
+ * fragment is not stored, and its blocks are read each time.
+ *
+ * @param stored What `storeFragment` gave.
+ */
+export function isStorable(stored: StoredFragment): boolean {
+  return (
+    holdsOnlyFinite(stored.values) &&
+    holdsOnlyFinite(stored.listing) &&
+    holdsOnlyFinite(stored.added)
+  )
+}
+
+/** Whether every number in a value of lists and records is finite. */
+function holdsOnlyFinite(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every(holdsOnlyFinite)
+  if (isRecord(value)) return Object.values(value).every(holdsOnlyFinite)
+
+  return true
+}
+
+/**
  * Restores a stored fragment as if its block started at offset 0 on line 1,
  * to be moved to where its block now stands (`moveFragment`). A day comes
  * back hollow, and is added to `hollow` with the facts of its contents.

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseHours, parseMinutes } from '../../src/parse/minutes.js'
 
+/** 309 nines: more than a double holds, read by `Number` as Infinity. */
+const tooLarge = '9'.repeat(309)
+
 describe('parseMinutes', () => {
   it.each([
     ['Read the docs (20 min)', 20, 20, false],
@@ -23,7 +26,11 @@ describe('parseMinutes', () => {
   it.each([
     'Write brief summary of learnings',
     'Generate synthetic dataset (100+ samples)',
-    'Visualize (70/30 split)'
+    'Visualize (70/30 split)',
+    `Too long (${tooLarge} min)`,
+    `Too long (5-${tooLarge} min)`,
+    // Finite hours that are not finite as minutes.
+    `Too long (${'9'.repeat(307)} hours)`
   ])('reads no minutes in %j', (text) => {
     expect(parseMinutes(text)).toBeNull()
   })
@@ -42,5 +49,9 @@ describe('parseHours', () => {
 
   it('reads no hours in a title without any', () => {
     expect(parseHours('Morning Study')).toBeNull()
+  })
+
+  it('reads no hours in a figure too large to be a number', () => {
+    expect(parseHours(`⏱️ ${tooLarge} hours`)).toBeNull()
   })
 })

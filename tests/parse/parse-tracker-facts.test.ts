@@ -39,13 +39,12 @@ class TextCache implements BlockStore, FragmentCache {
     kept: ReadonlyMap<string, unknown>,
     added: ReadonlyMap<string, StoredFragment>
   ): void {
+    // As the cache file does: a key with nothing stored is left out.
     this.fragments = new Map(
-      [...kept.keys()].map((key) => {
+      [...kept.keys()].flatMap((key) => {
         const value = added.get(key)
-        return [
-          key,
-          value ? JSON.stringify(value) : (this.fragments.get(key) ?? '')
-        ]
+        const json = value ? JSON.stringify(value) : this.fragments.get(key)
+        return json === undefined ? [] : [[key, json] as const]
       })
     )
   }
@@ -216,6 +215,29 @@ describe('parseTrackerFacts', () => {
     const warm = parseTrackerFacts(text, { today }, cache)
     expect(warm.facts).toEqual(expected(text))
     expect(warm.days).toEqual({ kept: 0, read: 30 })
+  })
+
+  it('stores no fragment with a number that JSON cannot hold', () => {
+    const cache = new TextCache()
+    // Days 1 to 309 nines: Infinity, which JSON would write as null.
+    const text = [
+      `# WEEK 1: A (Days 1-${'9'.repeat(309)})`,
+      '',
+      '## Day 1 - Dec 6',
+      '',
+      '- [x] a',
+      ''
+    ].join('\n')
+
+    parseTrackerFacts(text, { today }, cache)
+    expect([...cache.fragments.values()]).toEqual([
+      expect.stringContaining('"kind":"day"')
+    ])
+
+    const warm = parseTrackerFacts(text, { today }, cache)
+    expect(warm.facts.weeks[0]?.lastDay).toBe(Infinity)
+    expect(warm.facts).toEqual(expected(text))
+    expect(warm.days).toEqual({ kept: 1, read: 0 })
   })
 
   it('gives what a whole parse gives through any run of edits', () => {
