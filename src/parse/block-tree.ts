@@ -7,6 +7,7 @@ import type * as Footnote from 'micromark-extension-gfm-footnote'
 import type * as Table from 'micromark-extension-gfm-table'
 import type * as Task from 'micromark-extension-gfm-task-list-item'
 import { onDemand } from '../load-on-demand.js'
+import { checkNesting } from './nesting-depth.js'
 import { scanBlock } from './scan-block.js'
 
 /**
@@ -88,8 +89,11 @@ export function parseBlockTree(text: string): BlockTree {
  * models built from both.
  *
  * @param text The block's text; positions are relative to it.
+ * @throws {NestingError} When a line nests quotes and lists deeper than
+ *   trackmd reads (`maxNesting`).
  */
 export function parseWithMicromark(text: string): BlockTree {
+  checkNesting(text)
   blockOptions ??= createOptions()
 
   return loadParser()

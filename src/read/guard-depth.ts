@@ -1,10 +1,12 @@
+import { isNestingError, maxNesting } from '../parse/nesting-depth.js'
 import { TrackerFileError } from './tracker-file-error.js'
 
 /**
- * Runs a parse of a file, and turns running out of stack into a one-line
- * error. Quotes and lists nested thousands of levels deep are read
- * recursively, by micromark as by the builder; no tracker is written so,
- * but such a file must still get a clear answer, not a stack trace.
+ * Runs a parse of a file, and turns running out of stack, or nesting
+ * deeper than `checkNesting` lets micromark read, into a one-line error.
+ * Quotes and lists nested thousands of levels deep are read recursively,
+ * by micromark as by the builder; no tracker is written so, but such a
+ * file must still get a clear answer, not a stack trace.
  *
  * @param shown The file as messages show it.
  * @param parse The parse, which may return a promise.
@@ -21,13 +23,14 @@ export async function guardDepth<Result>(
     const isStackOut =
       (error instanceof RangeError || error instanceof SyntaxError) &&
       /call stack|stack overflow/i.test(error.message)
-    if (!isStackOut) throw error
+    if (!isStackOut && !isNestingError(error)) throw error
 
+    const limit = maxNesting.toLocaleString('en-US')
     throw new TrackerFileError(
       'TOO_DEEP',
       shown,
-      'expected quotes and lists nested at most a few hundred levels ' +
-        'deep, found deeper nesting than trackmd can read',
+      `expected quotes and lists nested at most ${limit} levels deep, ` +
+        'found deeper nesting than trackmd can read',
       { cause: error }
     )
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { NestingError } from '../../src/parse/nesting-depth.js'
 import { guardDepth } from '../../src/read/guard-depth.js'
 import { TrackerFileError } from '../../src/read/tracker-file-error.js'
 
@@ -27,14 +28,19 @@ describe('guardDepth', () => {
         'Invalid regular expression: /^(\\*\\*|__)([^*\\n]+?)\\1\\s*$/: ' +
           'Maximum call stack size exceeded'
       ),
-      new SyntaxError('Invalid regular expression: /(a|b)+/g: Stack overflow')
+      new SyntaxError('Invalid regular expression: /(a|b)+/g: Stack overflow'),
+      // Refused before micromark reads it.
+      new NestingError()
     ]
 
     for (const error of outOfStack) {
       const thrown = await caught(error)
       expect(thrown).toBeInstanceOf(TrackerFileError)
       expect((thrown as TrackerFileError).code).toBe('TOO_DEEP')
-      expect((thrown as TrackerFileError).message).toMatch(/^plan\.md: /)
+      expect((thrown as TrackerFileError).message).toBe(
+        'plan.md: expected quotes and lists nested at most 1,000 levels ' +
+          'deep, found deeper nesting than trackmd can read'
+      )
     }
   })
 
