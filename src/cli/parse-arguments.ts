@@ -186,15 +186,19 @@ export function skipHelpCache(parser: Argv): void {
 /**
  * The files given, as one list whether the command takes one or many. Names
  * after `--`, and a lone `-`, reach yargs' leftover list instead of the
- * positional, so they are taken from there.
+ * positional, so they are taken from there; the positional then holds its
+ * default, which is left out (as is `tracker.md` typed before `--` too,
+ * which yargs does not tell from its default).
  */
 function readFiles(parsed: Record<string, unknown>): string[] {
   const leftover = (parsed._ as unknown[]).slice(1).map(String)
-  const named = Array.isArray(parsed.files)
+  const positional = Array.isArray(parsed.files)
     ? parsed.files.map(String)
-    : typeof parsed.file === 'string' && parsed.file !== defaultFile
+    : typeof parsed.file === 'string'
       ? [parsed.file]
       : []
+  const isDefault = positional.length === 1 && positional[0] === defaultFile
+  const named = isDefault && leftover.length > 0 ? [] : positional
   const files = [...named, ...leftover]
 
   if (!Array.isArray(parsed.files) && files.length > 1) {

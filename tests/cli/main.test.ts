@@ -300,6 +300,35 @@ describe('main: command line', () => {
     await rm(folder, { recursive: true })
   })
 
+  it('lints the files named after `--` and not the default', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'trackmd-dash-'))
+    const seed = path.join(repositoryRoot, 'fixtures', 'seed', 'tracker.md')
+    for (const name of ['tracker.md', 'a.md', '-b.md']) {
+      await copyFile(seed, path.join(folder, name))
+    }
+
+    const result = await runMain(
+      [
+        'lint',
+        '--today',
+        '2026-12-03',
+        '--format',
+        'json',
+        '--',
+        'a.md',
+        '-b.md'
+      ],
+      { cwd: folder }
+    )
+
+    const files = JSON.parse(result.stdout) as Array<{ filePath: string }>
+    expect(files.map((file) => path.basename(file.filePath))).toEqual([
+      'a.md',
+      '-b.md'
+    ])
+    await rm(folder, { recursive: true })
+  })
+
   it('refuses a lone `-` and two files for a one-file command', async () => {
     await expectUsageError(
       ['status', '-'],
