@@ -25,12 +25,17 @@ export type BlockTree = RootContent[]
 // read, so turning the inline constructs off changes no block, list item or
 // position: it only leaves paragraphs and headings as plain text, which the
 // builder never reads. The task-list check stays: it decides `checked`.
+// GFM's footnote calls are inline too; the search for a call's opening
+// walks back over every token of the paragraph at each `]`, which took
+// seconds on a line of a few thousand `[ ]`.
 const inlineConstructs = [
   'attention',
   'autolink',
   'characterEscape',
   'characterReference',
   'codeText',
+  'gfmFootnoteCall',
+  'gfmPotentialFootnoteCall',
   'hardBreakEscape',
   'htmlText',
   'labelEnd',

@@ -43,8 +43,13 @@ describe('parseBlockTree', () => {
       '- [X] upper case (5 min)',
       '* [ ] [link] reference (5 min)',
       '',
+      // Footnote calls are inline, and not read: a line of brackets.
+      `${'[ ] '.repeat(50)}[^1] and [^2]`,
+      '',
       '[link]: https://example.com',
       '[^1]: A footnote with - [ ] a box',
+      '[^2]:',
+      '    - [x] a task in a footnote (5 min)',
       '',
       '| Metric | Value `a|b` |',
       '|---|---|',
