@@ -93,11 +93,13 @@ export function lintText(text: string, options: LintOptions): LintResult {
     }
   }
 
+  // Rule ids are ASCII: compared by code unit, not with `localeCompare`,
+  // whose first call sets up a collator (about 8 ms of every run).
   findings.sort(
     (a, b) =>
       a.place.line - b.place.line ||
       a.place.column - b.place.column ||
-      a.ruleId.localeCompare(b.ruleId)
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   )
 
   return { tracker, summary, findings }
