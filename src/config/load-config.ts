@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ErrorObject, ValidateFunction } from 'ajv'
-import { lilconfig, type LilconfigResult } from 'lilconfig'
+import { lilconfigSync, type LilconfigResult } from 'lilconfig'
 import { displayPath } from '../read/display-path.js'
 import { rules } from '../lint/rule-list.js'
 import type { Config, LoadedConfig } from './config.js'
@@ -37,7 +37,9 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
   // lilconfig's own default, named here for the search of a file that
   // cannot be read too.
   const stopDir = path.resolve(options.stopDir ?? os.homedir())
-  const explorer = lilconfig('trackmd', {
+  // Searched without waiting on the thread pool: a few stats of absent
+  // files a folder, each a round trip when asynchronous.
+  const explorer = lilconfigSync('trackmd', {
     searchPlaces: [...configFiles],
     stopDir,
     loaders: {
@@ -73,11 +75,12 @@ export function createConfigLoader(options: ConfigLoaderOptions): ConfigLoader {
 
   return async (file) => {
     const folder = path.dirname(path.resolve(cwd, file))
-    const found: LilconfigResult = await explorer
-      .search(folder)
-      .catch((error: unknown) => {
-        throw unreadable(error, { folder, stopDir, cwd })
-      })
+    let found: LilconfigResult
+    try {
+      found = explorer.search(folder)
+    } catch (error) {
+      throw unreadable(error, { folder, stopDir, cwd })
+    }
     if (!found) return { file: null, config: {} }
 
     // Compiling the schema costs more than a whole seed lint, so only a
