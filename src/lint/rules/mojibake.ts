@@ -88,6 +88,25 @@ const reverseTables = new Map<string, Map<string, number>>(
 )
 
 /**
+ * Runs of the characters that stand for a byte of 0x80 and above in some
+ * encoding. A garbled stretch is made of such characters alone, so it lies
+ * inside one run; text that is rightly non-ASCII (`⏱️`, `✓`) mostly has
+ * none, and is passed over without a match.
+ */
+const garblingRuns = runsOf(
+  new Set([...reverseTables.values()].flatMap((table) => [...table.keys()]))
+)
+
+/** A pattern of runs of the given characters, each one UTF-16 code unit. */
+function runsOf(chars: ReadonlySet<string>): RegExp {
+  const escaped = [...chars].map(
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+
+  return new RegExp(`[${escaped.join('')}]+`, 'g')
+}
+
+/**
  * Find every garbled stretch of a text, in order.
  *
  * Every byte of a multi-byte UTF-8 character is 0x80 or above, so its
@@ -98,14 +117,23 @@ const reverseTables = new Map<string, Map<string, number>>(
  * @param text The text to search.
  */
 export function findGarbled(text: string): GarbledSpot[] {
-  // The runs of non-ASCII characters, found once for every encoding: on a
-  // large tracker the search costs more than what is done with them.
-  const runs = [...text.matchAll(/[^\u0000-\u007f]+/g)]
+  // The runs of characters that some encoding has for a byte, found once
+  // for every encoding: on a large tracker the search costs more than
+  // what is done with them.
+  const runs = [...text.matchAll(garblingRuns)]
   let best: GarbledSpot[] = []
+  let bestCovered = 0
 
+  // The encoding that explains the most characters; not the most spots,
+  // since garbled characters side by side make one spot.
   for (const encoding of garblingEncodings) {
     const spots = findGarbledAs(runs, encoding)
-    if (spots.length > best.length) best = spots
+    const covered = spots.reduce((sum, spot) => sum + spot.end - spot.start, 0)
+
+    if (covered > bestCovered) {
+      best = spots
+      bestCovered = covered
+    }
   }
 
   return best
