@@ -23,7 +23,10 @@ function monthNumber(name: string): number | null {
 
 const weekday = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`
 const ordinal = String.raw`(?:st|nd|rd|th)?`
-const isoPattern = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/
+const isoPattern = new RegExp(
+  String.raw`^${weekday}(\d{4})-(\d{1,2})-(\d{1,2})\b`,
+  'i'
+)
 const monthFirstPattern = new RegExp(
   String.raw`^${weekday}([a-z]+)\.?\s+(\d{1,2})${ordinal}\b(?:,?\s+(\d{4})\b)?`,
   'i'
@@ -41,7 +44,7 @@ export interface WrittenDate {
 
 /**
  * Reads a date at the start of a text: `Dec 8`, `December 8`, `8 Dec`,
- * `Mon, Dec 8`, `Dec 8, 2026` or `2026-12-08`.
+ * `Mon, Dec 8`, `Dec 8, 2026`, `2026-12-08` or `Tue 2026-12-08`.
  *
  * @param text Text that may start with a date.
  * @returns The date and the length of text it took, or null.

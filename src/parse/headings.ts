@@ -1,5 +1,5 @@
 import type { MonthDay } from '../model.js'
-import { readDate } from './dates.js'
+import { readDate, type WrittenDate } from './dates.js'
 import { parseHours } from './minutes.js'
 import { decoration } from './symbols.js'
 import { readDecimal } from './decimal.js'
@@ -45,7 +45,8 @@ export function cleanTitle(text: string): string {
 
 const weekPattern = /^week\s*(\d+)\b\s*[:.\-–—]?\s*(.*)$/i
 const dayPattern = /^day\s*(\d+)\b\s*(.*)$/i
-const missingNumber = /^(?:day|week)\s*(?:$|[-–—:|#])/i
+// `Day - Dec 8` lacks its number; `Day-by-day notes` is no day at all.
+const missingNumber = /^(?:day|week)\s*(?:$|[-–—:|#](?![a-z]))/i
 // `Days 14-15 | …` or `Day Ten - Dec 17`: a plan element without a number.
 const unnumbered = /^(?:days?|weeks?)\b(?=.*(?:\||\d))/i
 const dayRangePattern =
@@ -111,6 +112,10 @@ function splitParts(text: string): string[] {
     .map((part) => part.replace(/\\\|/g, '|').trim())
 }
 
+/** Hours at the end of a heading, after a dash or in parentheses. */
+const trailingHours =
+  /\s*(?:[-–—,]\s*|\(\s*)(?:(?:total|target):?\s*)?(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b\s*\)?\s*$/i
+
 function readWeek(number: number, rest: string): HeadingMeaning {
   const parts = splitParts(rest)
   const range = dayRangePattern.exec(rest)
@@ -122,8 +127,17 @@ function readWeek(number: number, rest: string): HeadingMeaning {
     targetHours = parseHours(part) ?? targetHours
   }
 
+  // Without pipes, hours may end the heading: `Foundation – 30 hours`,
+  // `Foundation (Total: 30 hours)`.
+  let head = parts[0] ?? ''
+  const trailing = trailingHours.exec(head)
+  if (targetHours === null && trailing) {
+    targetHours = readDecimal(trailing[1] ?? '')
+    head = head.slice(0, trailing.index)
+  }
+
   const title = cleanTitle(
-    (parts[0] ?? '').replace(dayRangePattern, '').replace(/\(\s*\)/, '')
+    head.replace(dayRangePattern, '').replace(/\(\s*\)/, '')
   )
 
   return {
@@ -136,14 +150,38 @@ function readWeek(number: number, rest: string): HeadingMeaning {
   }
 }
 
+/** What closes each bracket a date may stand in: `(Dec 9)`, `[Dec 9]`. */
+const closingBrackets: Record<string, string> = { '(': ')', '[': ']' }
+
+/**
+ * A date in brackets at the start of a text, `(Tue 9 Dec)` or
+ * `[2026-12-09]`, with the brackets in the length it took.
+ */
+function readBracketedDate(text: string): WrittenDate | null {
+  const closing = closingBrackets[text.charAt(0)]
+  if (closing === undefined) return null
+
+  const inner = text.slice(1).trimStart()
+  const date = readDate(inner)
+  if (!date) return null
+
+  const after = inner.slice(date.length).trimStart()
+  if (!after.startsWith(closing)) return null
+
+  return { date: date.date, length: text.length - after.length + 1 }
+}
+
 /**
  * Reads what follows `Day N`: a date, a title and planned hours, either as
  * `- Dec 8 | Title | ⏱️ 7 hours` or as `- Dec 8: Title (7 hours)`.
  */
 function readDay(number: number, rest: string): HeadingMeaning {
   const parts = splitParts(rest)
-  const first = (parts[0] ?? '').replace(/^[-–—:,.]\s*/, '')
-  const date = readDate(first)
+  // `Day 4 | Dec 9 | Title`: a pipe where a dash would be.
+  if (parts.length > 1 && parts[0] === '') parts.shift()
+
+  const first = (parts[0] ?? '').replace(/^[-–—:,.·•]\s*/, '')
+  const date = readDate(first) ?? readBracketedDate(first)
   let afterDate = date ? first.slice(date.length) : first
   let unreadDate: string | null = null
 
@@ -207,5 +245,8 @@ function readDay(number: number, rest: string): HeadingMeaning {
 function isHoursPart(part: string): boolean {
   const bare = cleanTitle(part).replace(/^(?:planned|time|hours)\s*:?\s*/i, '')
 
-  return /^~?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\.?$/i.test(bare)
+  return (
+    /^~?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\.?$/i.test(bare) ||
+    /^~?\s*\d+\s*(?:hours?|hrs?|h)\s*\d+\s*(?:minutes?|mins?|m)\.?$/i.test(bare)
+  )
 }

@@ -2,21 +2,41 @@ import type { Minutes } from '../model.js'
 import { readDecimal } from './decimal.js'
 
 const number = String.raw`(\d+(?:\.\d+)?)`
+// `~20 min`, `approx. 20 min`, `about 20 min`.
+const about = String.raw`(?:~|approx\.?|about|around|ca\.)?\s*`
 const durationPattern = new RegExp(
-  String.raw`\(\s*~?\s*${number}(?:\s*(?:-|–|—|to)\s*${number})?\s*` +
+  String.raw`\(\s*${about}${number}(?:\s*(?:-|–|—|to)\s*${number})?\s*` +
     String.raw`(minutes?|mins?|m|hours?|hrs?|h)\b([^()]*)\)`,
+  'i'
+)
+// `(1h 30m)`, `(1 hour 30 minutes)`, `(1h30m)`: hours and minutes.
+const hoursAndMinutesPattern = new RegExp(
+  String.raw`\(\s*${about}(\d+)\s*(?:hours?|hrs?|h)\s*,?\s*(?:and\s+)?` +
+    String.raw`(\d+)\s*(?:minutes?|mins?|m)\b([^()]*)\)`,
   'i'
 )
 
 /**
  * The duration a task plans, from the first parenthesis that starts with one:
  * `(20 min)`, `(60-90 min depending on size)`, `(45 min each)`,
- * `(30 min per paper)`, `(1.5 hours)`.
+ * `(30 min per paper)`, `(1.5 hours)`, `(1h 30m)`, `(approx. 20 min)`.
  *
  * @param text A task's text.
  */
 export function parseMinutes(text: string): Minutes | null {
   const match = durationPattern.exec(text)
+  const compound = hoursAndMinutesPattern.exec(text)
+
+  // Whichever parenthesis comes first; `(1h 30m)` is also `(1h` followed
+  // by more, which the simple pattern cannot take (it stops at `)`).
+  if (compound && (!match || compound.index <= match.index)) {
+    const [, hours = '', minutes = '', rest = ''] = compound
+    const total = Number(hours) * 60 + Number(minutes)
+    if (!Number.isFinite(total)) return null
+
+    return { low: total, high: total, each: /\b(each|per)\b/i.test(rest) }
+  }
+
   if (!match) return null
 
   const [, low = '', high, unit = '', rest = ''] = match
@@ -38,6 +58,8 @@ export function parseMinutes(text: string): Minutes | null {
 }
 
 const hoursPattern = /(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i
+const hoursAndMinutes =
+  /(\d+)\s*(?:hours?|hrs?|h)\s*,?\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b/i
 
 /**
  * A section's title without the planned hours in parentheses at its end:
@@ -50,12 +72,18 @@ export function sectionTitle(label: string): string {
 }
 
 /**
- * Planned hours written as `6 hours`, `1.5 hrs`, `2h`, or null.
+ * Planned hours written as `6 hours`, `1.5 hrs`, `2h`, `1h 30m`, or null.
  *
  * @param text Part of a heading or a label.
  */
 export function parseHours(text: string): number | null {
+  const compound = hoursAndMinutes.exec(text)
   const match = hoursPattern.exec(text)
+
+  if (compound && (!match || compound.index <= match.index)) {
+    const hours = Number(compound[1]) + Number(compound[2]) / 60
+    return Number.isFinite(hours) ? hours : null
+  }
 
   return match ? readDecimal(match[1] ?? '') : null
 }

@@ -24,7 +24,9 @@ describe('readDate', () => {
     ['DEC 8', 12, 8, null, 5],
     ['Sept 1', 9, 1, null, 6],
     ['Jan 1 | Title', 1, 1, null, 5],
-    ['Feb 29', 2, 29, null, 6]
+    ['Feb 29', 2, 29, null, 6],
+    ['Tue 2026-12-08', 12, 8, 2026, 14],
+    ['Tue 9 Dec', 12, 9, null, 9]
   ])('reads %s', (text, month, day, year, length) => {
     expect(readDate(text)).toEqual({ date: { month, day, year }, length })
   })

@@ -38,6 +38,26 @@ describe('readHeading', () => {
     })
   })
 
+  it('reads hours at the end of a week heading without pipes', () => {
+    expect(readHeading('Week 1 – Foundation (Days 1–2) – 2 hours')).toEqual({
+      kind: 'week',
+      number: 1,
+      title: 'Foundation',
+      firstDay: 1,
+      lastDay: 2,
+      targetHours: 2
+    })
+    expect(readHeading('Week 2: Practice (Total: 12.5 hours)')).toMatchObject({
+      title: 'Practice',
+      targetHours: 12.5
+    })
+    // Hours inside the title are the title's.
+    expect(readHeading('Week 4: 3 hours of review')).toMatchObject({
+      title: '3 hours of review',
+      targetHours: null
+    })
+  })
+
   it('reads a day heading with pipes', () => {
     expect(
       readHeading(
@@ -81,6 +101,39 @@ describe('readHeading', () => {
       unreadDate: null,
       title: '',
       plannedHours: null
+    })
+  })
+
+  it.each([
+    ['Day 4 (Tue 9 Dec)', null, ''],
+    ['Day 4 (Dec 9) | Review | 2 hours', null, 'Review'],
+    ['Day 4 [Dec 9] Review', null, 'Review'],
+    ['Day 4 ( Dec 9 ) Review', null, 'Review'],
+    ['Day 4 (2026-12-09)', 2026, ''],
+    ['Day 4 — Tue 2026-12-09', 2026, ''],
+    ['Day 4 | Dec 9 | Review', null, 'Review'],
+    ['Day 4 · Dec 9', null, ''],
+    ['Day 4 • Dec 9: Review', null, 'Review']
+  ])('reads the date of %j', (heading, year, title) => {
+    expect(readHeading(heading)).toEqual({
+      kind: 'day',
+      number: 4,
+      written: { month: 12, day: 9, year },
+      unreadDate: null,
+      title,
+      plannedHours: heading.endsWith('2 hours') ? 2 : null
+    })
+  })
+
+  it('keeps an unreadable date in brackets, without the brackets', () => {
+    expect(readHeading('Day 4 (Dex 9)')).toMatchObject({
+      written: null,
+      unreadDate: 'Dex 9'
+    })
+    expect(readHeading('Day 4 (review)')).toMatchObject({
+      written: null,
+      unreadDate: null,
+      title: '(review)'
     })
   })
 
@@ -133,6 +186,10 @@ describe('readHeading', () => {
     expect(readHeading('Weekly review')).toEqual({
       kind: 'other',
       title: 'Weekly review'
+    })
+    expect(readHeading('Day-by-day notes')).toEqual({
+      kind: 'other',
+      title: 'Day-by-day notes'
     })
   })
 })

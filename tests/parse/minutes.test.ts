@@ -18,7 +18,16 @@ describe('parseMinutes', () => {
     ['Train for 10-20 epochs; monitor loss (20 min)', 20, 20, false],
     ['Note (10 minutes)', 10, 10, false],
     ['Note (20min)', 20, 20, false],
-    ['Two figures (20 min) then (30 min)', 20, 20, false]
+    ['Two figures (20 min) then (30 min)', 20, 20, false],
+    ['Build it (1h 30m)', 90, 90, false],
+    ['Build it (1h30m)', 90, 90, false],
+    ['Build it (1 hour 30 minutes)', 90, 90, false],
+    ['Build it (2 hrs, 15 mins)', 135, 135, false],
+    ['Build it (1 hr and 15 min each)', 75, 75, true],
+    ['Read (approx. 20 min)', 20, 20, false],
+    ['Read (about 20-30 min)', 20, 30, false],
+    ['Figures (20 min) then (1h 30m)', 20, 20, false],
+    ['Figures (depends) (1h 30m)', 90, 90, false]
   ])('reads %s', (text, low, high, each) => {
     expect(parseMinutes(text)).toEqual({ low, high, each })
   })
@@ -42,7 +51,9 @@ describe('parseHours', () => {
     ['Morning Study (1.5 hours)', 1.5],
     ['2 hrs', 2],
     ['3h', 3],
-    ['Evening Review (1 hour)', 1]
+    ['Evening Review (1 hour)', 1],
+    ['Morning Study (1h 30m)', 1.5],
+    ['Deep work (2 hours 15 minutes)', 2.25]
   ])('reads %s', (text, hours) => {
     expect(parseHours(text)).toBe(hours)
   })
