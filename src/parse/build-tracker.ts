@@ -485,10 +485,23 @@ export class TrackerBuilder {
     const raw = source.text.slice(start, end)
     const text = headingText(raw)
     // A statistics cookie is the tool's, not part of the title.
-    const meaning = readHeading(text.replace(cookiePattern, ' '))
-    const place = source.lines.place(start, end)
+    const words = text.replace(cookiePattern, ' ')
+    let meaning = readHeading(words)
     const depth = node.depth
+    const place = source.lines.place(start, end)
     const isFirst = !this.#sawHeading
+
+    // `### Day 1 recap` under `## Day 1` is a section of the day, as a
+    // deeper heading of the open week's number is part of the week.
+    const open = this.#day
+    if (
+      meaning.kind === 'day' &&
+      open &&
+      open.element.number === meaning.number &&
+      depth > open.depth
+    ) {
+      meaning = { kind: 'other', title: cleanTitle(words) }
+    }
 
     this.#sawHeading = true
     this.#section = null

@@ -187,6 +187,28 @@ describe('TrackerBuilder on small inputs', () => {
     expect(small.days[0]?.disabled).toEqual(['missed-day', 'plan-hours'])
   })
 
+  it("reads a deeper heading of the open day's number as its section", () => {
+    const small = parseTracker(
+      [
+        '## Day 1 - Dec 7 | A | 1 hours',
+        '',
+        '### Day 1 recap (1 hour)',
+        '- [ ] a (60 min)',
+        '',
+        '### Day 2 - Dec 8',
+        '- [x] b (5 min)',
+        ''
+      ].join('\n')
+    )
+
+    // Day 2's heading is deeper than Day 1's too, but of another number.
+    expect(small.days.map((day) => day.number)).toEqual([1, 2])
+    expect(small.days[0]?.sections).toMatchObject([
+      { title: 'Day 1 recap', plannedHours: 1, tasks: [{ text: 'a (60 min)' }] }
+    ])
+    expect(small.days[0]?.tasks).toHaveLength(1)
+  })
+
   it('grows the day place to its last element', () => {
     const source =
       '## Day 1 - Dec 6\n\n- [ ] a\n\n**Deliverable:** x ✓ _\n\n# Other\n'

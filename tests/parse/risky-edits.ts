@@ -7,6 +7,7 @@ import fc from 'fast-check'
 /** Headings, fields, markers, cookies and fences to type into a tracker. */
 export const riskySnippets = [
   '\n### Extra\n- [ ] More (5 min)\n',
+  '\n### Day 3 recap\n- [ ] More (5 min)\n',
   '\n# WEEK 7: OTHER (Days 1-3) | Total: 2 Hours\n',
   '\n#### WEEK 1: DEEP\n',
   '\n**Week 9 Score:** 10 / 100\n',
