@@ -54,7 +54,7 @@ export function renderStatus(input: StatusInput): string {
 function renderCurrentDay(input: StatusInput): string[] {
   const { tracker, summary, palette } = input
   const { current } = summary
-  const day = tracker.days.find((each) => each.number === current.day)
+  const day = current.index === null ? undefined : tracker.days[current.index]
 
   if (current.kind === 'finished') {
     const last = tracker.days

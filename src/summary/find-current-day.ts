@@ -16,25 +16,38 @@ export function findCurrentDay(
   days: readonly DayFacts[],
   today: string
 ): CurrentDay {
-  const dated = days.filter((day) => day.date !== null)
+  const isDated = days.some((day) => day.date !== null)
 
-  if (dated.length === 0) {
-    const open = days.find((day) => !isDayComplete(day))
-    return { kind: 'undated', day: open?.number ?? null }
+  if (!isDated) {
+    const open = days.findIndex((day) => !isDayComplete(day))
+    return currentDay('undated', days, open)
   }
 
-  const current = dated.find((day) => day.date === today)
-  if (current) return { kind: 'today', day: current.number }
+  const current = days.findIndex((day) => day.date === today)
+  if (current !== -1) return currentDay('today', days, current)
 
   // The earliest date after today, not the first in document order: a plan
   // may list days out of order and lint reports that separately.
-  let next: DayFacts | undefined
-  for (const day of dated) {
-    const date = day.date ?? ''
-    if (date > today && (!next || date < (next.date ?? ''))) next = day
-  }
+  let next = -1
+  days.forEach((day, index) => {
+    const date = day.date
+    if (date === null || date <= today) return
+    if (next === -1 || date < (days[next]?.date ?? '')) next = index
+  })
 
-  if (next) return { kind: 'upcoming', day: next.number }
+  if (next !== -1) return currentDay('upcoming', days, next)
 
-  return { kind: 'finished', day: null }
+  return { kind: 'finished', day: null, index: null }
+}
+
+/** The current day at an index of the days; none at -1. */
+function currentDay(
+  kind: CurrentDay['kind'],
+  days: readonly DayFacts[],
+  index: number
+): CurrentDay {
+  const day = days[index]
+  return day
+    ? { kind, day: day.number, index }
+    : { kind, day: null, index: null }
 }

@@ -21,6 +21,11 @@ export interface Count {
 export interface CurrentDay {
   kind: 'today' | 'upcoming' | 'finished' | 'undated'
   day: number | null
+  /**
+   * Where the day stands in the tracker's days, or null: two days may
+   * share a number.
+   */
+  index: number | null
 }
 
 /** Progress of one week, over the days that stand under its heading. */

@@ -14,12 +14,10 @@ export function findCurrentDayTasks(
   tracker: TrackerFacts,
   summary: Summary
 ): { day: number; tasks: Count } | null {
-  const number = summary.current.day
-  if (number === null) return null
-
-  const day = tracker.days.find((each) => each.number === number)
+  const { index } = summary.current
+  const day = index === null ? undefined : tracker.days[index]
   if (!day) return null
 
   // A copy, so that the event does not share the model's counts.
-  return { day: number, tasks: { ...day.tasks } }
+  return { day: day.number, tasks: { ...day.tasks } }
 }

@@ -99,6 +99,24 @@ describe('renderStatus', () => {
     expect(lines).toContain('Hours logged  none yet, target 2 h')
   })
 
+  it('shows the day dated today when another day has its number', () => {
+    const plan = tracker({
+      days: [
+        day({ number: 1, date: '2026-12-09', title: 'A' }),
+        day({ number: 1, date: '2026-12-10', title: 'B', tasks: [task('b')] })
+      ]
+    })
+
+    const lines = renderStatus({
+      path: 'plan.md',
+      tracker: plan,
+      summary: summarize(trackerFacts(plan), { today: '2026-12-10' }),
+      palette: plainPalette
+    }).split('\n')
+
+    expect(lines[2]).toBe('Today: Day 1 of 2 · B')
+  })
+
   it('paints through the palette it is given', () => {
     const marked: Palette = {
       bold: (text) => `<b>${text}</b>`,

@@ -12,21 +12,41 @@ describe('findCurrentDay', () => {
   it('finds the day dated today', () => {
     expect(findCurrentDay(days, '2026-12-31')).toEqual({
       kind: 'today',
-      day: 1
+      day: 1,
+      index: 0
     })
   })
 
   it('finds the next dated day when today has none', () => {
     expect(findCurrentDay(days, '2027-01-01')).toEqual({
       kind: 'upcoming',
-      day: 2
+      day: 2,
+      index: 1
     })
   })
 
   it('reports a finished plan', () => {
     expect(findCurrentDay(days, '2027-01-03')).toEqual({
       kind: 'finished',
-      day: null
+      day: null,
+      index: null
+    })
+  })
+
+  it('tells apart two days of the same number by where they stand', () => {
+    const twice = [
+      day({
+        number: 1,
+        date: '2026-12-09',
+        tasks: [task('a', { done: true })]
+      }),
+      day({ number: 1, date: '2026-12-10', tasks: [task('b')] })
+    ].map(dayFacts)
+
+    expect(findCurrentDay(twice, '2026-12-10')).toEqual({
+      kind: 'today',
+      day: 1,
+      index: 1
     })
   })
 
@@ -38,11 +58,13 @@ describe('findCurrentDay', () => {
 
     expect(findCurrentDay(undated, '2026-12-09')).toEqual({
       kind: 'undated',
-      day: 2
+      day: 2,
+      index: 1
     })
     expect(findCurrentDay([], '2026-12-09')).toEqual({
       kind: 'undated',
-      day: null
+      day: null,
+      index: null
     })
   })
 })

@@ -25,7 +25,7 @@ describe('summarize', () => {
       completeDays: [1, 3, 5],
       missedDays: [2],
       streak: 1,
-      current: { kind: 'today', day: 4 },
+      current: { kind: 'today', day: 4, index: 3 },
       weeks: [
         {
           week: 1,
@@ -60,7 +60,7 @@ describe('summarize', () => {
 
     expect(summary.missedDays).toEqual([])
     expect(summary.streak).toBe(0)
-    expect(summary.current).toEqual({ kind: 'upcoming', day: 1 })
+    expect(summary.current).toEqual({ kind: 'upcoming', day: 1, index: 0 })
   })
 
   it('reports a finished plan once every dated day is past', () => {
@@ -68,7 +68,11 @@ describe('summarize', () => {
       today: '2027-01-01'
     })
 
-    expect(summary.current).toEqual({ kind: 'finished', day: null })
+    expect(summary.current).toEqual({
+      kind: 'finished',
+      day: null,
+      index: null
+    })
     expect(summary.missedDays).toEqual([2, 4])
   })
 
