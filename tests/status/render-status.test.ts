@@ -17,6 +17,16 @@ function render(today: string, palette: Palette = plainPalette): string {
   })
 }
 
+/** The status lines of a plan built for the test. */
+function renderPlan(plan: ReturnType<typeof tracker>, today: string): string[] {
+  return renderStatus({
+    path: 'plan.md',
+    tracker: plan,
+    summary: summarize(trackerFacts(plan), { today }),
+    palette: plainPalette
+  }).split('\n')
+}
+
 const progress = [
   'Week  Tasks                     Planned h  Days  Logged h',
   '1     ██████████░░  83%  5/6    1.3/2.3    2/3   4/10',
@@ -70,12 +80,7 @@ describe('renderStatus', () => {
       days: [day({ number: 1, date: '2026-12-09', tasks, plannedHours: 2 })]
     })
 
-    const lines = renderStatus({
-      path: 'plan.md',
-      tracker: plan,
-      summary: summarize(trackerFacts(plan), { today: '2026-12-09' }),
-      palette: plainPalette
-    }).split('\n')
+    const lines = renderPlan(plan, '2026-12-09')
 
     expect(lines.slice(2, 13)).toEqual([
       'Today: Day 1 of 1 · Day 1 title',
@@ -107,12 +112,7 @@ describe('renderStatus', () => {
       ]
     })
 
-    const lines = renderStatus({
-      path: 'plan.md',
-      tracker: plan,
-      summary: summarize(trackerFacts(plan), { today: '2026-12-10' }),
-      palette: plainPalette
-    }).split('\n')
+    const lines = renderPlan(plan, '2026-12-10')
 
     expect(lines[2]).toBe('Today: Day 1 of 2 · B')
   })
