@@ -18,6 +18,7 @@ import {
   takeBaseline,
   type ProblemBaseline
 } from './find-new-problems.js'
+import { ReplacedFiles } from './replaced-files.js'
 import type { SyncedEvent, WatchEvent } from './watch-event.js'
 import { requireDays } from '../read/require-days.js'
 
@@ -103,6 +104,12 @@ export class FileSync {
   #prepared: (SyncWork & { today: string }) | null = null
   /** Keeps the blocks of the file, so a save parses only what changed. */
   readonly #parser: IncrementalParser = createIncrementalParser()
+  /** The bytes the tool last put in the file; null before its first write. */
+  #written: Uint8Array | null = null
+  /** Files the tool's writes replaced, in case a save went on in one. */
+  readonly #replaced = new ReplacedFiles()
+  /** Saves read back from replaced files, to put in place at the check. */
+  #saves: Uint8Array[] = []
 
   /**
    * @param settings The file, how to report, and the clock.
@@ -128,6 +135,8 @@ export class FileSync {
     // Taken at most once, by the first read: a read again is of a new save.
     let ahead = this.#prepared
     this.#prepared = null
+
+    await this.#putBackSaves()
 
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
       const content = await this.#read(reason)
@@ -169,6 +178,7 @@ export class FileSync {
         // The person saved while the tool was writing: their text wins.
         if (outcome === 'changed-meanwhile') continue
         written = bytes
+        this.#written = bytes
 
         // The file is now the tool's own write: the guard against lost
         // events must not take it for a save of the person's.
@@ -377,10 +387,18 @@ export class FileSync {
     next: Uint8Array
   ): Promise<'written' | 'changed-meanwhile' | 'failed'> {
     const { absolute, shown } = this.#settings
+    // Held across the write: should the rename replace a file a save is
+    // still being written into, the rest of the save can be read back.
+    const opened = await ReplacedFiles.open(absolute)
 
     try {
-      return await writeTracker(absolute, shown, read, next)
+      const outcome = await writeTracker(absolute, shown, read, next)
+      if (opened && outcome === 'written') {
+        await this.#replaced.keep(opened, absolute)
+      } else await opened?.handle.close()
+      return outcome
     } catch (error) {
+      await opened?.handle.close()
       if (!(error instanceof TrackerFileError)) throw error
 
       // Gone between the read and the write: the next event tells more.
@@ -397,6 +415,46 @@ export class FileSync {
       })
       return 'failed'
     }
+  }
+
+  /**
+   * Look at the files the tool's writes replaced: whether a save went on
+   * in one and has held still since, to be put back by the next check.
+   */
+  async hasSaveToPutBack(): Promise<boolean> {
+    this.#saves.push(...(await this.#replaced.look()))
+    return this.#saves.length > 0
+  }
+
+  /** Stop looking at replaced files, and close them. */
+  async close(): Promise<void> {
+    await this.#replaced.close()
+  }
+
+  /**
+   * Put back the latest save that went on in a replaced file, when the
+   * file still holds what the tool last wrote; a save made since is the
+   * person's newer text, and stays.
+   */
+  async #putBackSaves(): Promise<void> {
+    const save = this.#saves.at(-1)
+    this.#saves = []
+    if (!save || !this.#written) return
+
+    const { shown } = this.#settings
+    const outcome = await this.#write(this.#written, save)
+    if (outcome !== 'written') return
+
+    this.#written = save
+    this.#settings.emit({
+      type: 'problem',
+      time: this.#now(),
+      file: shown,
+      code: 'RESTORED',
+      message:
+        `${shown}: a save was still being written when it was synced; ` +
+        'put the whole save back, and synced it again'
+    })
   }
 
   /**

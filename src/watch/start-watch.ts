@@ -151,11 +151,17 @@ export function startWatch(options: WatchOptions): Watch {
     new Promise((resolve) => setTimeout(resolve, stabilityThreshold))
 
   // Reads again each idle file that changed since it was last read and has
-  // held still since: a save no event told of.
+  // held still since: a save no event told of; or whose save went on in the
+  // file the tool's write replaced, which the check then puts back.
   const recheck = async (): Promise<void> => {
     for (const entry of entries) {
       if (!entry.queue.isIdle()) continue
-      if (await entry.queue.sync.hasSettledChange(settle)) {
+
+      const { sync } = entry.queue
+      if (
+        (await sync.hasSaveToPutBack()) ||
+        (await sync.hasSettledChange(settle))
+      ) {
         entry.queue.request(today, 'save')
       }
     }
@@ -365,6 +371,7 @@ class CheckQueue {
     clearTimeout(this.#hintTimer)
     this.#timer = undefined
     await this.#running
+    await this.sync.close()
   }
 
   #run(): void {

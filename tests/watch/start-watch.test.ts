@@ -1,4 +1,11 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import {
+  mkdir,
+  open,
+  readFile,
+  rename,
+  stat,
+  writeFile
+} from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it, type TestContext } from 'vitest'
 import type {
@@ -240,6 +247,56 @@ describe('startWatch', () => {
         message: expect.stringContaining('Day 5')
       })
     ])
+  })
+
+  it('puts back a save that went on in the file its write replaced', async (context) => {
+    const { folder, remove } = await makeTempFolder()
+    const file = path.join(folder, 'tracker.md')
+    const plan = [
+      '## Day 1 - Dec 9 | A [0/1] | 1 hours',
+      '- [ ] a (60 min)',
+      '',
+      '## Notes',
+      '',
+      'My notes: keep this line.',
+      ''
+    ].join('\n')
+    await writeFile(file, plan)
+
+    const watch = startWatch({
+      files: [file],
+      cwd: folder,
+      today: testToday,
+      recheckInterval: 100
+    })
+    const events: WatchEvent[] = []
+    watch.events.on((event) => events.push(event))
+    context.onTestFinished(async () => {
+      await watch.close()
+      await remove()
+    })
+    await watch.ready
+
+    // A program saves the task ticked, pausing half-way through, past the
+    // time the watch waits for a file to hold still.
+    const person = plan.replace('- [ ] a', '- [x] a')
+    const cut = person.indexOf('## Notes')
+    const handle = await open(file, 'w')
+    await handle.write(person.slice(0, cut))
+    await waitForEvent(
+      events,
+      (event): event is SyncedEvent => event.type === 'synced' && event.wrote
+    )
+    expect(await readFile(file, 'utf8')).toBe(syncedText(person.slice(0, cut)))
+
+    // The rest goes to the file it opened, which the tool's write replaced.
+    await handle.write(person.slice(cut))
+    await handle.close()
+
+    await waitForText(file, syncedText(person))
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'problem', code: 'RESTORED' })
+    )
   })
 
   it('keeps the person’s save when it lands during the tool’s write', async (context) => {
