@@ -93,11 +93,23 @@ export function readText(typed: string): string {
 }
 
 /**
- * Reads a number such as `27.5`, allowing a unit of hours after it.
+ * Reads a number such as `27.5`, allowing a unit of hours after it, or
+ * hours and minutes such as `1h 30m`.
  *
  * @param typed The text typed in a blank.
  */
 export function readNumber(typed: string): number | null {
+  // `1h 30m`: hours and minutes, as hours.
+  const both =
+    /^(\d+)\s*(?:h|hrs?|hours?)\s*,?\s*(\d+)\s*(?:m|mins?|minutes?)$/i.exec(
+      typed
+    )
+  if (both) {
+    const hours = readDecimal(both[1] ?? '')
+    const minutes = readDecimal(both[2] ?? '')
+    return hours === null || minutes === null ? null : hours + minutes / 60
+  }
+
   const match = /^([-+]?\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|%)?$/i.exec(typed)
 
   // A decimal comma (`27,5`) is how much of the world writes decimals.

@@ -92,7 +92,9 @@ describe('readNumber', () => {
     ['6 h', 6],
     ['6 hours', 6],
     ['90%', 90],
-    ['-1', -1]
+    ['-1', -1],
+    ['1h 30m', 1.5],
+    ['2 hours 15 minutes', 2.25]
   ])('reads %s', (typed, value) => {
     expect(readNumber(typed)).toBe(value)
   })
