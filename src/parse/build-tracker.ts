@@ -128,6 +128,16 @@ export class TrackerBuilder {
   }
 
   /**
+   * The day open now, as far as a kept block reads it: its number, and its
+   * heading's depth, which tell whether a heading of the same number in
+   * the block opens a day or a section of it. Null when none is open.
+   */
+  get openDay(): { number: number; depth: number } | null {
+    const day = this.#day
+    return day ? { number: day.element.number, depth: day.depth } : null
+  }
+
+  /**
    * Whether a heading holds a statistics cookie, which `finish` counts over
    * the task lists of every day, checkpoint and checklist.
    */

@@ -146,17 +146,22 @@ export interface DayShape {
 export type FragmentStore = Map<string, KeptFragment>
 
 /**
- * The key a fragment is kept by: its block's key and the week open before
- * it, the one thing outside the block that reading it depends on.
+ * The key a fragment is kept by: its block's key, and the week and day
+ * open before it, the things outside the block that reading it depends on
+ * (a deeper heading of the open week's or day's number is part of it).
  *
  * @param blockKey The hash of the block's text.
  * @param week The open week's number and heading depth, or null.
+ * @param day The open day's number and heading depth, or null.
  */
 export function fragmentKey(
   blockKey: string,
-  week: { number: number; depth: number } | null
+  week: { number: number; depth: number } | null,
+  day: { number: number; depth: number } | null = null
 ): string {
-  return week ? `${blockKey} ${week.number}@${week.depth}` : `${blockKey} -`
+  const weekPart = week ? `${week.number}@${week.depth}` : '-'
+  const dayPart = day ? ` ${day.number}@${day.depth}` : ''
+  return `${blockKey} ${weekPart}${dayPart}`
 }
 
 /**

@@ -194,7 +194,7 @@ export function createAssembler(
         return
       }
 
-      const key = fragmentKey(blockKey, builder.openWeek)
+      const key = fragmentKey(blockKey, builder.openWeek, builder.openDay)
       const line = lines.point(block.start).line
       const found = fragments.has(key) ? undefined : reuse?.kept.get(key)
 

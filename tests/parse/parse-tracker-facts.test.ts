@@ -217,6 +217,21 @@ describe('parseTrackerFacts', () => {
     expect(warm.days).toEqual({ kept: 0, read: 30 })
   })
 
+  it('reads a kept day heading again under an open day of its number', () => {
+    const cache = new TextCache()
+    const { text } = generateTracker(4)
+    const recap = `### Day 3 recap\n- [ ] More (5 min)\n\n${text}`
+    parseTrackerFacts(recap, { today }, cache)
+
+    // The same block now stands under Day 3's own heading: a section of
+    // that day, not the day it was read as before.
+    const under = `## DAY 3 - Dec 8 | Copy\n- [x] Done (5 min)\n\n${recap}`
+    const warm = parseTrackerFacts(under, { today }, cache)
+
+    expect(warm.facts).toEqual(expected(under))
+    expect(warm.facts.days[0]?.tasks).toEqual({ done: 1, total: 2 })
+  })
+
   it('stores no fragment with a number that JSON cannot hold', () => {
     const cache = new TextCache()
     // Days 1 to 309 nines: Infinity, which JSON would write as null.
