@@ -30,7 +30,13 @@ async function startSync(): Promise<{
   })
   await sync.check(testToday, 'start')
 
-  return { file, sync, events, remove }
+  // The files its writes replaced are kept open until it is closed.
+  const dispose = async () => {
+    await sync.close()
+    await remove()
+  }
+
+  return { file, sync, events, remove: dispose }
 }
 
 /**
