@@ -43,10 +43,12 @@ export function hashBlock(text: string): string {
 }
 
 /**
- * How the cache file is laid out; a file of another layout counts as
- * empty, as does one of another trackmd version.
+ * How the cache file is laid out and how its entries were read from the
+ * text; a file of another format counts as empty, as does one of another
+ * trackmd version. Raised when a change reads headings or lines
+ * otherwise, so that no entry read the old way is taken.
  */
-const cacheFormat = 2
+const cacheFormat = 3
 
 /** The kinds of entry line, each followed by a tab, its key and a tab. */
 const blockEntry = 'block'

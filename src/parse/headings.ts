@@ -3,6 +3,7 @@ import { readDate, type WrittenDate } from './dates.js'
 import { parseHours } from './minutes.js'
 import { decoration } from './symbols.js'
 import { readDecimal } from './decimal.js'
+import { monthNames } from './month-names.js'
 
 /** What a heading's text says it is. */
 export type HeadingMeaning =
@@ -185,18 +186,17 @@ function readDay(number: number, rest: string): HeadingMeaning {
   let afterDate = date ? first.slice(date.length) : first
   let unreadDate: string | null = null
 
-  if (!date && parts.length > 1 && first !== '') {
-    // With pipes, the first part holds only the date: anything there that
-    // is not one is a date that could not be read.
+  if (!date && parts.length > 1 && isDateAttempt(first)) {
+    // With pipes, a first part that tries to be a date and is not one is
+    // a date that could not be read; other words there are the title.
     unreadDate = first
     afterDate = ''
   } else if (!date) {
-    // Without pipes, a word and a number where the date goes (`Dex 7`) is
-    // a date that could not be read.
-    const attempt =
-      /^\(?([a-z]{3,}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,})\b\)?/i.exec(first)
+    // Without pipes, a misspelt month and a number where the date goes
+    // (`Dex 7`) is a date that could not be read; `Lesson 2` is a title.
+    const attempt = misspeltDate.exec(first)
 
-    if (attempt) {
+    if (attempt && looksLikeMonth(attempt[2] ?? attempt[3] ?? '')) {
       unreadDate = attempt[1] ?? attempt[0]
       afterDate = first.slice(attempt[0].length)
     }
@@ -221,9 +221,8 @@ function readDay(number: number, rest: string): HeadingMeaning {
   let title = titles.join(' | ')
 
   if (plannedHours === null) {
-    // `Title (7 hours)` keeps its hours in a parenthesis at the end.
-    const trailing = /\(\s*(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*\)\s*$/i
-    const match = trailing.exec(title)
+    // `Title (7 hours)` or `Title - 7h`: the hours end the title.
+    const match = trailingHours.exec(title)
 
     if (match) {
       plannedHours = readDecimal(match[1] ?? '')
@@ -231,14 +230,104 @@ function readDay(number: number, rest: string): HeadingMeaning {
     }
   }
 
+  // `Tensors (Dec 7)` or `Autograd – December 8`: the date after the title.
+  const trailing = date || unreadDate !== null ? null : readTrailingDate(title)
+  if (trailing) title = trailing.title
+
   return {
     kind: 'day',
     number,
-    written: date?.date ?? null,
+    written: date?.date ?? trailing?.date ?? null,
     unreadDate,
     title: cleanTitle(title),
     plannedHours
   }
+}
+
+/**
+ * Where a date may start after a day's title: after a dash, middle dot or
+ * bullet set off by spaces, a colon, a comma, a pipe, or before a bracket.
+ */
+const beforeTrailingDate = /\s+[-–—·•|]\s+|[:,]\s+|\s+(?=[([])/g
+
+/**
+ * A date that makes up the whole end of a day's title, set off from the
+ * words before it: `Tensors (Dec 7)`, `Autograd – December 8, 2026`,
+ * `Training loop · Wed Dec 9`. A date among the words, as in `Notes on
+ * May 3 talk`, is title.
+ *
+ * @param title The title, without the planned hours.
+ * @returns The date and the title before it, or null.
+ */
+function readTrailingDate(
+  title: string
+): { date: MonthDay; title: string } | null {
+  const text = title.trimEnd()
+
+  for (const separator of text.matchAll(beforeTrailingDate)) {
+    const start = separator.index + separator[0].length
+    const rest = text.slice(start)
+    const date = readBracketedDate(rest) ?? readDate(rest)
+
+    if (date && date.length === rest.length) {
+      return { date: date.date, title: text.slice(0, separator.index) }
+    }
+  }
+
+  return null
+}
+
+/** A word and a number, either way round, where a date would stand. */
+const misspeltDate =
+  /^\(?(([a-z]{3,})\.?\s+\d{1,2}|\d{1,2}\s+([a-z]{3,}))\b\)?/i
+
+const monthSpellings = [
+  ...monthNames.map((name) => name.toLowerCase()),
+  ...monthNames.map((name) => name.slice(0, 3).toLowerCase()),
+  'sept'
+]
+
+/**
+ * Whether a word is a month's name or abbreviation typed with one letter
+ * wrong, missing, extra or swapped with the next (`Dex`, `Decmber`,
+ * `Janaury`).
+ */
+function looksLikeMonth(word: string): boolean {
+  const lower = word.toLowerCase()
+  return monthSpellings.some((month) => isOneEditAway(lower, month))
+}
+
+/** Whether two words differ by at most one edit (a swap counts as one). */
+function isOneEditAway(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+
+  let start = 0
+  while (start < a.length && a[start] === b[start]) start++
+  if (start === a.length && start === b.length) return true
+
+  const swapped =
+    a.length === b.length &&
+    a[start] === b[start + 1] &&
+    a[start + 1] === b[start] &&
+    a.slice(start + 2) === b.slice(start + 2)
+
+  return (
+    swapped ||
+    a.slice(start + 1) === b.slice(start + 1) ||
+    a.slice(start + 1) === b.slice(start) ||
+    a.slice(start) === b.slice(start + 1)
+  )
+}
+
+/**
+ * Whether the first part of a piped day heading tries to be a date: a
+ * misspelt month and a number, or figures without words (`12/08`).
+ */
+function isDateAttempt(part: string): boolean {
+  const attempt = misspeltDate.exec(part)
+  if (attempt && looksLikeMonth(attempt[2] ?? attempt[3] ?? '')) return true
+
+  return /\d/.test(part) && !/[a-z]{2,}/i.test(part)
 }
 
 /** Whether a part of a heading is only a duration, with decoration. */

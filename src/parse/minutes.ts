@@ -16,14 +16,41 @@ const hoursAndMinutesPattern = new RegExp(
   'i'
 )
 
+// A duration standing alone, as brackets or the end of a task hold it:
+// `20 min`, `60-90 min`, `1h 30m`, `45 min each`, `30 min per paper`.
+const bareDuration =
+  String.raw`${about}\d+(?:\.\d+)?(?:\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?)?\s*` +
+  String.raw`(?:minutes?|mins?|m|hours?|hrs?|h)\b` +
+  String.raw`(?:\s*,?\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m)\b)?` +
+  String.raw`(?:\s+(?:each|per\s+\w+))?`
+const bracketedDuration = new RegExp(
+  String.raw`\[\s*(${bareDuration})\s*\]`,
+  'i'
+)
+const trailingDuration = new RegExp(
+  String.raw`(?:\s[-–—|·•]\s*|[:,]\s*)(${bareDuration})\s*[.!]?\s*$`,
+  'i'
+)
+
 /**
- * The duration a task plans, from the first parenthesis that starts with one:
- * `(20 min)`, `(60-90 min depending on size)`, `(45 min each)`,
- * `(30 min per paper)`, `(1.5 hours)`, `(1h 30m)`, `(approx. 20 min)`.
+ * The duration a task plans: from the first parenthesis that starts with
+ * one, `(20 min)`, `(60-90 min depending on size)`, `(45 min each)`,
+ * `(30 min per paper)`, `(1.5 hours)`, `(1h 30m)`, `(approx. 20 min)`;
+ * else from brackets, `[20 min]`; else from the end of the text, after a
+ * dash, pipe, dot, colon or comma: `Read chapter 3 — 30 min`.
  *
  * @param text A task's text.
  */
 export function parseMinutes(text: string): Minutes | null {
+  const inParentheses = parseParenthesized(text)
+  if (inParentheses || !/\d/.test(text)) return inParentheses
+
+  const bare = bracketedDuration.exec(text) ?? trailingDuration.exec(text)
+  return bare ? parseParenthesized(`(${bare[1] ?? ''})`) : null
+}
+
+/** The duration of the first parenthesis that starts with one. */
+function parseParenthesized(text: string): Minutes | null {
   const match = durationPattern.exec(text)
   const compound = hoursAndMinutesPattern.exec(text)
 

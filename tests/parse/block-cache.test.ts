@@ -96,7 +96,7 @@ describe('FileBlockCache', () => {
     const sum = text.slice(0, text.indexOf('\n'))
     expect(sum).toBe(hashBlock(body))
     expect(body.split('\n')).toEqual([
-      '{"version":"1.0.0","format":2}',
+      '{"version":"1.0.0","format":3}',
       `block\tkey\t${JSON.stringify(parseBlockTree('- [x] Done\n'))}`
     ])
 

@@ -105,24 +105,55 @@ describe('readHeading', () => {
   })
 
   it.each([
-    ['Day 4 (Tue 9 Dec)', null, ''],
-    ['Day 4 (Dec 9) | Review | 2 hours', null, 'Review'],
-    ['Day 4 [Dec 9] Review', null, 'Review'],
-    ['Day 4 ( Dec 9 ) Review', null, 'Review'],
-    ['Day 4 (2026-12-09)', 2026, ''],
-    ['Day 4 — Tue 2026-12-09', 2026, ''],
-    ['Day 4 | Dec 9 | Review', null, 'Review'],
-    ['Day 4 · Dec 9', null, ''],
-    ['Day 4 • Dec 9: Review', null, 'Review']
-  ])('reads the date of %j', (heading, year, title) => {
+    ['Day 4 (Tue 9 Dec)', null, '', null],
+    ['Day 4 (Dec 9) | Review | 2 hours', null, 'Review', 2],
+    ['Day 4 [Dec 9] Review', null, 'Review', null],
+    ['Day 4 ( Dec 9 ) Review', null, 'Review', null],
+    ['Day 4 (2026-12-09)', 2026, '', null],
+    ['Day 4 — Tue 2026-12-09', 2026, '', null],
+    ['Day 4 | Dec 9 | Review', null, 'Review', null],
+    ['Day 4 · Dec 9', null, '', null],
+    ['Day 4 • Dec 9: Review', null, 'Review', null],
+    // The date after the title.
+    ['Day 4: Review (Dec 9)', null, 'Review', null],
+    ['Day 4 – Review – December 9, 2026', 2026, 'Review', null],
+    ['Day 4: Review · Wed, Dec 9', null, 'Review', null],
+    ['Day 4: Review, 9 Dec', null, 'Review', null],
+    ['Day 4: Review [2026-12-09] (3 hours)', 2026, 'Review', 3],
+    ['Day 4: Review - Dec 9 - 3h', null, 'Review', 3],
+    ['Day 4 | Review | Dec 9 | 3 hours', null, 'Review', 3]
+  ])('reads the date of %j', (heading, year, title, plannedHours) => {
     expect(readHeading(heading)).toEqual({
       kind: 'day',
       number: 4,
       written: { month: 12, day: 9, year },
       unreadDate: null,
       title,
-      plannedHours: heading.endsWith('2 hours') ? 2 : null
+      plannedHours
     })
+  })
+
+  it.each([
+    ['Day 4: Notes on May 3 talk', 'Notes on May 3 talk'],
+    ['Day 4: Review (Dec 32)', 'Review (Dec 32)'],
+    ['Day 4 - Lesson 2', 'Lesson 2'],
+    ['Day 4 | Chapter 3 | Review', 'Chapter 3 | Review'],
+    ['Day 4 | Neural Networks | 3 hours', 'Neural Networks']
+  ])('reads no date in %j, and keeps %j as the title', (heading, title) => {
+    expect(readHeading(heading)).toMatchObject({
+      written: null,
+      unreadDate: null,
+      title
+    })
+  })
+
+  it.each([
+    ['Day 4 - Decmber 9', 'Decmber 9'],
+    ['Day 4 - 9 Janaury', '9 Janaury'],
+    ['Day 4 - Mya 3: Review', 'Mya 3'],
+    ['Day 4 | 12/09 | Review', '12/09']
+  ])('reads %j as a date it cannot read', (heading, unreadDate) => {
+    expect(readHeading(heading)).toMatchObject({ written: null, unreadDate })
   })
 
   it('keeps an unreadable date in brackets, without the brackets', () => {

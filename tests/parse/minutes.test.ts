@@ -27,7 +27,15 @@ describe('parseMinutes', () => {
     ['Read (approx. 20 min)', 20, 20, false],
     ['Read (about 20-30 min)', 20, 30, false],
     ['Figures (20 min) then (1h 30m)', 20, 20, false],
-    ['Figures (depends) (1h 30m)', 90, 90, false]
+    ['Figures (depends) (1h 30m)', 90, 90, false],
+    ['Read chapter 3 — 30 min', 30, 30, false],
+    ['Read chapter 3 - 30 mins.', 30, 30, false],
+    ['Read [20 min] chapter 4', 20, 20, false],
+    ['Run 5 km · 1h 30m', 90, 90, false],
+    ['Train model | 60-90 min', 60, 90, false],
+    ['Watch lecture, 1.5 hours', 90, 90, false],
+    ['Papers: 30 min per paper', 30, 30, true],
+    ['Review (20 min) - 5 min', 20, 20, false]
   ])('reads %s', (text, low, high, each) => {
     expect(parseMinutes(text)).toEqual({ low, high, each })
   })
@@ -39,7 +47,11 @@ describe('parseMinutes', () => {
     `Too long (${tooLarge} min)`,
     `Too long (5-${tooLarge} min)`,
     // Finite hours that are not finite as minutes.
-    `Too long (${'9'.repeat(307)} hours)`
+    `Too long (${'9'.repeat(307)} hours)`,
+    // A duration among the words, not at the end, is what the task does.
+    'Do 5 sets - 10 min rest between',
+    'Version 2 - 3m tall poster',
+    'Read 2 chapters'
   ])('reads no minutes in %j', (text) => {
     expect(parseMinutes(text)).toBeNull()
   })

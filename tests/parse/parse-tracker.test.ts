@@ -452,6 +452,41 @@ describe('parseTracker on other plans written the same way', () => {
     expect(tracker.title).toBe('Plan')
   })
 
+  it('reads dates after the titles and durations at the ends of tasks', () => {
+    const tracker = parseTracker(
+      [
+        '# Plan',
+        '## Week 1',
+        '### Day 1: Tensors (Dec 30)',
+        '- [x] Read the docs — 30 min',
+        '- [ ] Write notes [20 min]',
+        '### Day 2 – Autograd – December 31, 2026',
+        '- [ ] Build it | 1h 30m',
+        '### Day 3: Training loop · Fri, Jan 1 (2 hours)',
+        '- [ ] Train it - 60-90 min',
+        '### Day 4 - Lesson 4',
+        '- [ ] Rest between sets - 10 min rest'
+      ].join('\n'),
+      { today }
+    )
+
+    expect(
+      tracker.days.map((day) => [
+        day.number,
+        day.title,
+        day.date,
+        day.plannedHours,
+        day.tasks.map((task) => task.minutes?.low ?? null)
+      ])
+    ).toEqual([
+      [1, 'Tensors', '2026-12-30', null, [30, 20]],
+      [2, 'Autograd', '2026-12-31', null, [90]],
+      [3, 'Training loop', '2027-01-01', 2, [60]],
+      [4, 'Lesson 4', null, null, [null]]
+    ])
+    expect(tracker.unparsed).toEqual([])
+  })
+
   it('reads the seed with every heading one level lower the same way', () => {
     const lower = seedText.replace(/^(#+) /gm, '#$1 ')
     expect(withoutPlaces(parseTracker(lower, { today }))).toEqual(
