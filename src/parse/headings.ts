@@ -44,8 +44,11 @@ export function cleanTitle(text: string): string {
   return text.replace(/\s+/g, ' ').replace(decorationAtEdges, '').trim()
 }
 
-const weekPattern = /^week\s*(\d+)\b\s*[:.\-–—]?\s*(.*)$/i
-const dayPattern = /^day\s*(\d+)\b\s*(.*)$/i
+// A number with a fraction, `Day 2.5`, is no day's number.
+const weekPattern = /^week\s*(\d+)\b(?!\.\d)\s*[:.\-–—]?\s*(.*)$/i
+const dayPattern = /^day\s*(\d+)\b(?!\.\d)\s*(.*)$/i
+const fractionNumber = /^(?:day|week)\s*(\d+\.\d+)/i
+const numberRange = /^(?:days|weeks)\s*(\d+\s*(?:-|–|—|to)\s*\d+)/i
 // `Day - Dec 8` lacks its number; `Day-by-day notes` is no day at all.
 const missingNumber = /^(?:day|week)\s*(?:$|[-–—:|#](?![a-z]))/i
 // `Days 14-15 | …` or `Day Ten - Dec 17`: a plan element without a number.
@@ -79,14 +82,33 @@ export function readHeading(text: string): HeadingMeaning {
   if (day) return readDay(Number(day[1]), day[2] ?? '')
 
   if (missingNumber.test(clean) || unnumbered.test(clean)) {
-    return {
-      kind: 'unparsed',
-      reason: `expected a number after \`${clean.split(/\s/)[0]}\``,
-      title: clean
-    }
+    return { kind: 'unparsed', reason: unnumberedReason(clean), title: clean }
   }
 
   return { kind: 'other', title: clean }
+}
+
+/**
+ * What a heading that names a day or week without its number lacks.
+ *
+ * @param heading The heading's clean text.
+ */
+function unnumberedReason(heading: string): string {
+  const word = heading.split(/\s/)[0] ?? ''
+  const fraction = fractionNumber.exec(heading)
+  const range = numberRange.exec(heading)
+
+  if (fraction) {
+    const found = fraction[1] ?? ''
+    return `expected a whole number after \`${word}\`, found \`${found}\``
+  }
+  if (range) {
+    return (
+      `expected one number after \`${word}\`, found the range ` +
+      `\`${range[1]}\` (give each its own heading)`
+    )
+  }
+  return `expected a number after \`${word}\``
 }
 
 /**

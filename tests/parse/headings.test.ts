@@ -205,6 +205,35 @@ describe('readHeading', () => {
     })
   })
 
+  it.each([
+    ['Day 2.5 - Dec 8', 'expected a whole number after `Day`, found `2.5`'],
+    ['Week 1.5', 'expected a whole number after `Week`, found `1.5`'],
+    [
+      'Days 3-4: buffer',
+      'expected one number after `Days`, found the range `3-4` ' +
+        '(give each its own heading)'
+    ],
+    [
+      'Weeks 1 to 2 | Review',
+      'expected one number after `Weeks`, found the range `1 to 2` ' +
+        '(give each its own heading)'
+    ]
+  ])('flags %j, whose number is not one', (heading, reason) => {
+    expect(readHeading(heading)).toEqual({
+      kind: 'unparsed',
+      reason,
+      title: heading
+    })
+  })
+
+  it('reads `Day 2,5 Dec` as Day 2 on December 5', () => {
+    expect(readHeading('Day 2,5 Dec')).toMatchObject({
+      kind: 'day',
+      number: 2,
+      written: { month: 12, day: 5, year: null }
+    })
+  })
+
   it('reads other headings as other, by words and not by level', () => {
     expect(readHeading('Code Quality')).toEqual({
       kind: 'other',
