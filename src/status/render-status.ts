@@ -75,8 +75,10 @@ function renderCurrentDay(input: StatusInput): string[] {
     const wait = daysBetween(summary.today, day.date)
     when = ` · ${formatDate(day.date)}, in ${plural(wait, 'day')}`
   }
+  // A day heading may have no title: `## Day 3 - Dec 8`.
+  const title = day.title === '' ? '' : ` · ${day.title}`
   const heading = fitLine(
-    `${label}: Day ${day.number} of ${summary.totalDays}${when} · ${day.title}`,
+    `${label}: Day ${day.number} of ${summary.totalDays}${when}${title}`,
     statusWidth
   )
 

@@ -117,6 +117,14 @@ describe('renderStatus', () => {
     expect(lines[2]).toBe('Today: Day 1 of 2 · B')
   })
 
+  it('shows a day without a title without a dot after its number', () => {
+    const plan = tracker({
+      days: [day({ number: 3, date: '2026-12-10', title: '' })]
+    })
+
+    expect(renderPlan(plan, '2026-12-10')[2]).toBe('Today: Day 3 of 1')
+  })
+
   it('paints through the palette it is given', () => {
     const marked: Palette = {
       bold: (text) => `<b>${text}</b>`,
