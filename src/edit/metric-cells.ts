@@ -15,15 +15,19 @@ import { formatNumber } from './format-number.js'
  *   week's heading.
  * - `Improvements Implemented`: complete days whose title starts with
  *   `Improvement #`, out of all such days.
+ * - `Deliverables Created`: the deliverables marked done, and out of how
+ *   many when the cell was written as a fraction (`____/30`, `3/30`).
  *
  * @param name The metric's name, as in its first cell.
  * @param tracker The tracker.
  * @param summary Its summary.
+ * @param cell The value cell's text as it stands.
  */
 export function metricValue(
   name: string,
   tracker: TrackerFacts,
-  summary: Summary
+  summary: Summary,
+  cell = ''
 ): string | null {
   const key = name.toLowerCase().replace(/\s+/g, ' ').trim()
   const week = /^week (\d+) hours$/.exec(key)
@@ -67,7 +71,8 @@ export function metricValue(
 
     case 'deliverables created':
     case 'deliverables done': {
-      return String(summary.deliverablesDone)
+      const done = String(summary.deliverablesDone)
+      return cell.includes('/') ? `${done}/${summary.deliverablesTotal}` : done
     }
 
     default: {
@@ -126,10 +131,10 @@ export function planMetricCells(
   const rows: readonly MetricRow[] = tracker.metrics?.rows ?? []
 
   return rows.flatMap((row) => {
-    const wanted = metricValue(row.name, tracker, summary)
-    if (wanted === null) return []
-
     const { start, end } = row.value.place
+    const cell = text.slice(start.offset, end.offset)
+    const wanted = metricValue(row.name, tracker, summary, cell)
+    if (wanted === null) return []
 
     return editIfChanged(
       text,

@@ -29,3 +29,31 @@ describe('planMetricCells', () => {
     expect(syncText(text, { today: '2026-12-03' }).edits).toEqual([])
   })
 })
+
+describe('Deliverables Created', () => {
+  const withDeliverables = (cell: string) =>
+    [
+      '## Day 1 - Dec 6',
+      '**Deliverable:** `a.py` ✓ done',
+      '## Day 2 - Dec 7',
+      '**Deliverable:** `b.py` ✓ ____',
+      '## OVERALL PROJECT METRICS',
+      '| Metric | Value |',
+      '|---|---|',
+      `| Deliverables Created | ${cell} |`,
+      ''
+    ].join('\n')
+
+  it.each([
+    ['____', '1'],
+    ['0', '1'],
+    ['____/2', '1/2'],
+    ['0/30', '1/2'],
+    ['0 / 2', '1/2']
+  ])('rewrites %j as %j, a fraction when it was one', (cell, value) => {
+    const { text } = syncText(withDeliverables(cell), { today: '2026-12-08' })
+
+    expect(text.split('\n')[7]).toBe(`| Deliverables Created | ${value} |`)
+    expect(syncText(text, { today: '2026-12-08' }).edits).toEqual([])
+  })
+})
