@@ -160,7 +160,9 @@ function readWeek(number: number, rest: string): HeadingMeaning {
   }
 
   const title = cleanTitle(
-    head.replace(dayRangePattern, '').replace(/\(\s*\)/, '')
+    withoutDateRange(head.replace(dayRangePattern, ''))
+      .replace(/\(\s*\)/, '')
+      .replace(/^[:\-–—]\s*/, '')
   )
 
   return {
@@ -171,6 +173,26 @@ function readWeek(number: number, rest: string): HeadingMeaning {
     lastDay: range ? Number(range[2]) : null,
     targetHours
   }
+}
+
+/**
+ * A week's heading text without the dates it spans in brackets,
+ * `(Dec 7 – Dec 13)` or `(Dec 7-13)`: they are not its theme.
+ */
+function withoutDateRange(text: string): string {
+  return text.replace(/[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
+    const first = readDate(inner.trim())
+    if (!first) return whole
+
+    const rest = inner.trim().slice(first.length)
+    const second = /^\s*(?:-|–|—|to|through)\s*(.*)$/i.exec(rest)
+    const end = (second?.[1] ?? '').trim()
+    const isRange =
+      second !== null &&
+      (/^\d{1,2}$/.test(end) || readDate(end)?.length === end.length)
+
+    return isRange ? '' : whole
+  })
 }
 
 /** What closes each bracket a date may stand in: `(Dec 9)`, `[Dec 9]`. */

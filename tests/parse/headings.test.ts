@@ -38,6 +38,24 @@ describe('readHeading', () => {
     })
   })
 
+  it.each([
+    ['Week 1 (Dec 7 – Dec 13): Foundations — 20 hours', 'Foundations', 20],
+    ['Week 1: Foundations (Dec 7-13)', 'Foundations', null],
+    ['Week 1 [2026-12-07 to 2026-12-13] Foundations', 'Foundations', null],
+    ['Week 1: Foundations (Dec 7)', 'Foundations (Dec 7)', null],
+    ['Week 1 (Dec 7 - later)', '(Dec 7 - later)', null]
+  ])(
+    'keeps the dates a week spans out of its title: %j',
+    (heading, title, hours) => {
+      expect(readHeading(heading)).toMatchObject({
+        kind: 'week',
+        number: 1,
+        title,
+        targetHours: hours
+      })
+    }
+  )
+
   it('reads hours at the end of a week heading without pipes', () => {
     expect(readHeading('Week 1 – Foundation (Days 1–2) – 2 hours')).toEqual({
       kind: 'week',
