@@ -18,7 +18,7 @@ import {
   takeBaseline,
   type ProblemBaseline
 } from './find-new-problems.js'
-import { ReplacedFiles } from './replaced-files.js'
+import { ReplacedFiles, type SaveInReplacedFile } from './replaced-files.js'
 import type { SyncedEvent, WatchEvent } from './watch-event.js'
 import { requireDays } from '../read/require-days.js'
 
@@ -109,7 +109,7 @@ export class FileSync {
   /** Files the tool's writes replaced, in case a save went on in one. */
   readonly #replaced = new ReplacedFiles()
   /** Saves read back from replaced files, to put in place at the check. */
-  #saves: Uint8Array[] = []
+  #saves: SaveInReplacedFile[] = []
 
   /**
    * @param settings The file, how to report, and the clock.
@@ -394,7 +394,7 @@ export class FileSync {
     try {
       const outcome = await writeTracker(absolute, shown, read, next)
       if (opened && outcome === 'written') {
-        await this.#replaced.keep(opened, absolute)
+        await this.#replaced.keep(opened, absolute, next)
       } else await opened?.handle.close()
       return outcome
     } catch (error) {
@@ -432,20 +432,26 @@ export class FileSync {
   }
 
   /**
-   * Put back the latest save that went on in a replaced file, when the
-   * file still holds what the tool last wrote; a save made since is the
-   * person's newer text, and stays.
+   * Put back a save that went on in a replaced file, when it was the
+   * tool's last write that replaced that file and the file still holds
+   * that write. A save the person made since, or a write of the tool's
+   * that followed one (which synced a newer save), is newer text, and
+   * stays.
    */
   async #putBackSaves(): Promise<void> {
-    const save = this.#saves.at(-1)
+    const written = this.#written
+    const save = this.#saves.findLast(
+      (each) =>
+        written !== null && Buffer.compare(each.replacedBy, written) === 0
+    )
     this.#saves = []
-    if (!save || !this.#written) return
+    if (!save || !written) return
 
     const { shown } = this.#settings
-    const outcome = await this.#write(this.#written, save)
+    const outcome = await this.#write(written, save.content)
     if (outcome !== 'written') return
 
-    this.#written = save
+    this.#written = save.content
     this.#settings.emit({
       type: 'problem',
       time: this.#now(),

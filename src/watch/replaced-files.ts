@@ -8,8 +8,18 @@ export interface OpenedFile {
   mtimeMs: number
 }
 
+/** What a save that went on in a replaced file wrote, and where. */
+export interface SaveInReplacedFile {
+  /** The replaced file's whole content, once it held still. */
+  content: Uint8Array
+  /** The bytes of the write that replaced the file. */
+  replacedBy: Uint8Array
+}
+
 /** A replaced file kept open, and what was last seen of it. */
 interface KeptFile extends OpenedFile {
+  /** The bytes of the write that replaced it. */
+  replacedBy: Uint8Array
   /** Whether it changed after it was replaced, and not yet given back. */
   changed: boolean
   /** Looks in a row that found it as it was. */
@@ -72,15 +82,20 @@ export class ReplacedFiles {
    *
    * @param opened What `open` gave before the write.
    * @param file The file's path.
+   * @param replacedBy The bytes the write put in place.
    */
-  async keep(opened: OpenedFile, file: string): Promise<void> {
+  async keep(
+    opened: OpenedFile,
+    file: string,
+    replacedBy: Uint8Array
+  ): Promise<void> {
     const now = await stat(file).catch(() => null)
     if (now === null || Number(now.ino) === opened.ino) {
       await opened.handle.close()
       return
     }
 
-    this.#kept.push({ ...opened, changed: false, quietLooks: 0 })
+    this.#kept.push({ ...opened, replacedBy, changed: false, quietLooks: 0 })
   }
 
   /**
@@ -89,8 +104,8 @@ export class ReplacedFiles {
    * and given back, the latest last; one unchanged for `maxQuietLooks`
    * looks is closed.
    */
-  async look(): Promise<Uint8Array[]> {
-    const saves: Uint8Array[] = []
+  async look(): Promise<SaveInReplacedFile[]> {
+    const saves: SaveInReplacedFile[] = []
 
     for (const kept of [...this.#kept]) {
       const info = await kept.handle.stat().catch(() => null)
@@ -107,7 +122,7 @@ export class ReplacedFiles {
       if (kept.changed) {
         kept.changed = false
         const content = await readAll(kept.handle, size).catch(() => null)
-        if (content) saves.push(content)
+        if (content) saves.push({ content, replacedBy: kept.replacedBy })
       }
 
       if (kept.quietLooks >= this.#maxQuietLooks) await this.#drop(kept)

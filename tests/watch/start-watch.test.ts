@@ -1,4 +1,5 @@
 import {
+  type FileHandle,
   mkdir,
   open,
   readFile,
@@ -39,6 +40,55 @@ async function start(
   const harness = await startHarness(options)
   context.onTestFinished(() => harness.dispose())
   return harness
+}
+
+/**
+ * Watch a new tracker of the given text, looking at the files the watch's
+ * writes replaced every `recheckInterval` ms; stopped when the test ends.
+ */
+async function watchPlan(
+  context: TestContext,
+  plan: string,
+  recheckInterval: number
+): Promise<{ file: string; events: WatchEvent[] }> {
+  const { folder, remove } = await makeTempFolder()
+  const file = path.join(folder, 'tracker.md')
+  await writeFile(file, plan)
+
+  const watch = startWatch({
+    files: [file],
+    cwd: folder,
+    today: testToday,
+    recheckInterval
+  })
+  const events: WatchEvent[] = []
+  watch.events.on((event) => events.push(event))
+  context.onTestFinished(async () => {
+    await watch.close()
+    await remove()
+  })
+  await watch.ready
+
+  return { file, events }
+}
+
+/**
+ * Begin a save in place and pause it: write its first part, and wait for
+ * the watch to sync and write that part. The handle is still open, for
+ * the rest of the save.
+ */
+async function startPausedSave(
+  file: string,
+  events: WatchEvent[],
+  firstPart: string
+): Promise<FileHandle> {
+  const handle = await open(file, 'w')
+  await handle.write(firstPart)
+  await waitForEvent(
+    events,
+    (event): event is SyncedEvent => event.type === 'synced' && event.wrote
+  )
+  return handle
 }
 
 /** Put bytes in place the way an atomic save does: a new file renamed. */
@@ -250,8 +300,6 @@ describe('startWatch', () => {
   })
 
   it('puts back a save that went on in the file its write replaced', async (context) => {
-    const { folder, remove } = await makeTempFolder()
-    const file = path.join(folder, 'tracker.md')
     const plan = [
       '## Day 1 - Dec 9 | A [0/1] | 1 hours',
       '- [ ] a (60 min)',
@@ -261,32 +309,13 @@ describe('startWatch', () => {
       'My notes: keep this line.',
       ''
     ].join('\n')
-    await writeFile(file, plan)
-
-    const watch = startWatch({
-      files: [file],
-      cwd: folder,
-      today: testToday,
-      recheckInterval: 100
-    })
-    const events: WatchEvent[] = []
-    watch.events.on((event) => events.push(event))
-    context.onTestFinished(async () => {
-      await watch.close()
-      await remove()
-    })
-    await watch.ready
+    const { file, events } = await watchPlan(context, plan, 100)
 
     // A program saves the task ticked, pausing half-way through, past the
     // time the watch waits for a file to hold still.
     const person = plan.replace('- [ ] a', '- [x] a')
     const cut = person.indexOf('## Notes')
-    const handle = await open(file, 'w')
-    await handle.write(person.slice(0, cut))
-    await waitForEvent(
-      events,
-      (event): event is SyncedEvent => event.type === 'synced' && event.wrote
-    )
+    const handle = await startPausedSave(file, events, person.slice(0, cut))
     expect(await readFile(file, 'utf8')).toBe(syncedText(person.slice(0, cut)))
 
     // The rest goes to the file it opened, which the tool's write replaced.
@@ -295,6 +324,38 @@ describe('startWatch', () => {
 
     await waitForText(file, syncedText(person))
     expect(events).toContainEqual(
+      expect.objectContaining({ type: 'problem', code: 'RESTORED' })
+    )
+  })
+
+  it('keeps a newer save over one that went on in a replaced file', async (context) => {
+    const plan = [
+      '## Day 1 - Dec 9 | A [0/2] | 1 hours',
+      '- [ ] a (30 min)',
+      '- [ ] b (30 min)',
+      '',
+      '## Notes',
+      ''
+    ].join('\n')
+    // Replaced files are looked at once a second, so the newer save is
+    // synced before the older one is found.
+    const { file, events } = await watchPlan(context, plan, 1000)
+
+    // The first save pauses half-way and is synced as it stands.
+    const older = `${plan.replace('- [ ] a', '- [x] a')}Older line.\n`
+    const cut = older.indexOf('## Notes')
+    const handle = await startPausedSave(file, events, older.slice(0, cut))
+
+    // It ends in the replaced file; then the person saves again.
+    await handle.write(older.slice(cut))
+    await handle.close()
+    const newer = `${older.replace('- [ ] b', '- [x] b')}Newer line.\n`
+    await writeFile(file, newer)
+
+    await waitForText(file, syncedText(newer))
+    expect(await staysPut(file, 2500)).toBe(true)
+    expect(await readFile(file, 'utf8')).toBe(syncedText(newer))
+    expect(events).not.toContainEqual(
       expect.objectContaining({ type: 'problem', code: 'RESTORED' })
     )
   })
