@@ -1,4 +1,8 @@
-import { isNestingError, maxNesting } from '../parse/nesting-depth.js'
+import {
+  maxIndent,
+  maxNesting,
+  nestingErrorKind
+} from '../parse/nesting-depth.js'
 import { TrackerFileError } from './tracker-file-error.js'
 
 /**
@@ -23,15 +27,16 @@ export async function guardDepth<Result>(
     const isStackOut =
       (error instanceof RangeError || error instanceof SyntaxError) &&
       /call stack|stack overflow/i.test(error.message)
-    if (!isStackOut && !isNestingError(error)) throw error
+    const kind = nestingErrorKind(error)
+    if (!isStackOut && kind === null) throw error
 
-    const limit = maxNesting.toLocaleString('en-US')
-    throw new TrackerFileError(
-      'TOO_DEEP',
-      shown,
-      `expected quotes and lists nested at most ${limit} levels deep, ` +
-        'found deeper nesting than trackmd can read',
-      { cause: error }
-    )
+    const message =
+      kind === 'indent'
+        ? `expected list items and quotes indented at most ${maxIndent} ` +
+          'columns, found one indented further'
+        : `expected quotes and lists nested at most ` +
+          `${maxNesting.toLocaleString('en-US')} levels deep, ` +
+          'found deeper nesting than trackmd can read'
+    throw new TrackerFileError('TOO_DEEP', shown, message, { cause: error })
   }
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   checkNesting,
-  isNestingError,
+  maxIndent,
   maxNesting,
-  NestingError
+  NestingError,
+  nestingErrorKind
 } from '../../src/parse/nesting-depth.js'
 
 describe('checkNesting', () => {
@@ -26,7 +27,7 @@ describe('checkNesting', () => {
     ['markers alone', '- '.repeat(maxNesting) + '-'],
     ['a later line', `# Day\n\n- [ ] ok\n${'>'.repeat(maxNesting + 1)}\n`]
   ])('refuses %s nested one level deeper', (_, text) => {
-    expect(() => checkNesting(text)).toThrow(NestingError)
+    expect(() => checkNesting(text)).toThrow(new NestingError('depth'))
   })
 
   it('counts no marker after a line starts its content', () => {
@@ -42,14 +43,47 @@ describe('checkNesting', () => {
   })
 })
 
-describe('isNestingError', () => {
+describe('checkNesting on indentation', () => {
+  /** Items each indented `step` columns more, `levels` deep. */
+  const ladder = (levels: number, step: number, marker = '- [ ] ') =>
+    Array.from(
+      { length: levels },
+      (_, level) => `${' '.repeat(level * step)}${marker}t${level}`
+    ).join('\n')
+
+  it('lets list items indented as far as trackmd reads through', () => {
+    expect(() => checkNesting(ladder(maxIndent / 2 + 1, 2))).not.toThrow()
+    expect(() => checkNesting(`${'\t'.repeat(maxIndent / 4)}> x`)).not.toThrow()
+  })
+
+  it.each([
+    ['bullets two columns apart', ladder(maxIndent / 2 + 2, 2)],
+    ['ordered items three apart', ladder(maxIndent / 3 + 2, 3, '1. ')],
+    ['a quote after tabs', `# Day\n${'\t'.repeat(maxIndent / 4 + 1)}> x`]
+  ])('refuses %s, indented one column further', (_, text) => {
+    expect(() => checkNesting(text)).toThrow(new NestingError('indent'))
+  })
+
+  it('lets code and prose be indented any distance', () => {
+    const text = [
+      `${' '.repeat(5000)}code`,
+      `${' '.repeat(5000)}`,
+      `${'\t'.repeat(2000)}-word`
+    ].join('\n')
+
+    expect(() => checkNesting(text)).not.toThrow()
+  })
+})
+
+describe('nestingErrorKind', () => {
   it('knows the error here and as it comes from a worker thread', () => {
-    expect(isNestingError(new NestingError())).toBe(true)
-    // A worker's error arrives as a plain RangeError with its message.
-    expect(isNestingError(new RangeError(new NestingError().message))).toBe(
-      true
-    )
-    expect(isNestingError(new RangeError('Invalid array length'))).toBe(false)
-    expect(isNestingError(new Error(new NestingError().message))).toBe(false)
+    for (const kind of ['depth', 'indent'] as const) {
+      const error = new NestingError(kind)
+      expect(nestingErrorKind(error)).toBe(kind)
+      // A worker's error arrives as a plain RangeError with its message.
+      expect(nestingErrorKind(new RangeError(error.message))).toBe(kind)
+      expect(nestingErrorKind(new Error(error.message))).toBeNull()
+    }
+    expect(nestingErrorKind(new RangeError('Invalid array length'))).toBeNull()
   })
 })

@@ -30,7 +30,7 @@ describe('guardDepth', () => {
       ),
       new SyntaxError('Invalid regular expression: /(a|b)+/g: Stack overflow'),
       // Refused before micromark reads it.
-      new NestingError()
+      new NestingError('depth')
     ]
 
     for (const error of outOfStack) {
@@ -42,6 +42,17 @@ describe('guardDepth', () => {
           'deep, found deeper nesting than trackmd can read'
       )
     }
+  })
+
+  it('says when list items are indented too far', async () => {
+    const thrown = await caught(new NestingError('indent'))
+
+    expect(thrown).toBeInstanceOf(TrackerFileError)
+    expect((thrown as TrackerFileError).code).toBe('TOO_DEEP')
+    expect((thrown as TrackerFileError).message).toBe(
+      'plan.md: expected list items and quotes indented at most 400 ' +
+        'columns, found one indented further'
+    )
   })
 
   it('passes any other error on', async () => {
