@@ -9,6 +9,7 @@ import type {
   Week
 } from '../model.js'
 import { readBallot } from './ballots.js'
+import { readWholeNumber } from './decimal.js'
 import {
   type AddedEntries,
   appendEntries,
@@ -633,7 +634,7 @@ export class TrackerBuilder {
 
     this.#group = {
       title: cleanTitle(title),
-      scale: scale ? { low: Number(scale[1]), high: Number(scale[2]) } : null,
+      scale: readScale(scale?.[1], scale?.[2]),
       checklist: null
     }
   }
@@ -911,4 +912,20 @@ function headingText(raw: string): string {
 
   const closes = end < trimmed.length && /\s/.test(trimmed[end - 1] ?? '')
   return closes ? trimmed.slice(0, end).trimEnd() : text
+}
+
+/**
+ * The scale a heading gives its ratings, `(1-10)`, or null when it gives
+ * none or its figures are too large to be whole numbers.
+ */
+function readScale(
+  low: string | undefined,
+  high: string | undefined
+): { low: number; high: number } | null {
+  const lowest = readWholeNumber(low ?? '')
+  const highest = readWholeNumber(high ?? '')
+
+  return lowest === null || highest === null
+    ? null
+    : { low: lowest, high: highest }
 }

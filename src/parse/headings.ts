@@ -2,7 +2,7 @@ import type { MonthDay } from '../model.js'
 import { readDate, type WrittenDate } from './dates.js'
 import { parseHours } from './minutes.js'
 import { decoration } from './symbols.js'
-import { readDecimal } from './decimal.js'
+import { asFigure, readDecimal, readWholeNumber } from './decimal.js'
 import { monthNames } from './month-names.js'
 
 /** What a heading's text says it is. */
@@ -52,7 +52,8 @@ const numberRange = /^(?:days|weeks)\s*(\d+\s*(?:-|–|—|to)\s*\d+)/i
 // `Day - Dec 8` lacks its number; `Day-by-day notes` is no day at all.
 const missingNumber = /^(?:day|week)\s*(?:$|[-–—:|#](?![a-z]))/i
 // `Days 14-15 | …` or `Day Ten - Dec 17`: a plan element without a number.
-const unnumbered = /^(?:days?|weeks?)\b(?=.*(?:\||\d))/i
+// `Day-by-day plan (30 days)` is no such element either.
+const unnumbered = /^(?:days?|weeks?)(?=\s)(?=.*(?:\||\d))/i
 const dayRangePattern =
   /\(?\s*days?\s*(\d+)\s*(?:-|–|—|to|through)\s*(\d+)\s*\)?/i
 
@@ -70,16 +71,25 @@ export function readHeading(text: string): HeadingMeaning {
     const week = /\bweek\s*(\d+)\b/i.exec(clean)
     return {
       kind: 'checkpoint',
-      week: week ? Number(week[1]) : null,
+      week: week ? readWholeNumber(week[1] ?? '') : null,
       title: clean
     }
   }
 
   const week = weekPattern.exec(clean)
-  if (week) return readWeek(Number(week[1]), week[2] ?? '')
+  const day = week ? null : dayPattern.exec(clean)
+  const number = readWholeNumber((week ?? day)?.[1] ?? '')
+  if ((week || day) && number === null) {
+    const word = clean.split(/\s/)[0] ?? ''
+    return {
+      kind: 'unparsed',
+      reason: `expected a number of at most 15 digits after \`${word}\``,
+      title: clean
+    }
+  }
 
-  const day = dayPattern.exec(clean)
-  if (day) return readDay(Number(day[1]), day[2] ?? '')
+  if (week && number !== null) return readWeek(number, week[2] ?? '')
+  if (day && number !== null) return readDay(number, day[2] ?? '')
 
   if (missingNumber.test(clean) || unnumbered.test(clean)) {
     return { kind: 'unparsed', reason: unnumberedReason(clean), title: clean }
@@ -135,9 +145,25 @@ function splitParts(text: string): string[] {
     .map((part) => part.replace(/\\\|/g, '|').trim())
 }
 
-/** Hours at the end of a heading, after a dash or in parentheses. */
-const trailingHours =
-  /\s*(?:[-–—,]\s*|\(\s*)(?:(?:total|target):?\s*)?(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b\s*\)?\s*$/i
+/**
+ * Hours, and minutes if any, ending a heading: after a dash or comma, in
+ * parentheses, or alone (`Week 1 – 30 hours`, `Title (1h 30m)`).
+ */
+const trailingHours = new RegExp(
+  String.raw`(?:^|\s*(?:[-–—,]\s*|\(\s*))(?:(?:total|target):?\s*)?` +
+    String.raw`(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b` +
+    String.raw`(?:\s*,?\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b)?` +
+    String.raw`\s*\)?\s*$`,
+  'i'
+)
+
+/** The hours `trailingHours` found, or null when too large to be a figure. */
+function hoursOf(match: RegExpExecArray): number | null {
+  const hours = readDecimal(match[1] ?? '')
+  const minutes = Number(match[2] ?? 0)
+
+  return hours === null ? null : asFigure(hours + minutes / 60)
+}
 
 function readWeek(number: number, rest: string): HeadingMeaning {
   const parts = splitParts(rest)
@@ -155,7 +181,7 @@ function readWeek(number: number, rest: string): HeadingMeaning {
   let head = parts[0] ?? ''
   const trailing = trailingHours.exec(head)
   if (targetHours === null && trailing) {
-    targetHours = readDecimal(trailing[1] ?? '')
+    targetHours = hoursOf(trailing)
     head = head.slice(0, trailing.index)
   }
 
@@ -169,8 +195,8 @@ function readWeek(number: number, rest: string): HeadingMeaning {
     kind: 'week',
     number,
     title,
-    firstDay: range ? Number(range[1]) : null,
-    lastDay: range ? Number(range[2]) : null,
+    firstDay: range ? readWholeNumber(range[1] ?? '') : null,
+    lastDay: range ? readWholeNumber(range[2] ?? '') : null,
     targetHours
   }
 }
@@ -238,11 +264,16 @@ function readDay(number: number, rest: string): HeadingMeaning {
   } else if (!date) {
     // Without pipes, a misspelt month and a number where the date goes
     // (`Dex 7`) is a date that could not be read; `Lesson 2` is a title.
+    // So is a date in figures that no calendar has (`2026-02-30`).
     const attempt = misspeltDate.exec(first)
+    const figures = impossibleIsoDate.exec(first)
 
     if (attempt && looksLikeMonth(attempt[2] ?? attempt[3] ?? '')) {
       unreadDate = attempt[1] ?? attempt[0]
       afterDate = first.slice(attempt[0].length)
+    } else if (figures) {
+      unreadDate = figures[1] ?? figures[0]
+      afterDate = first.slice(figures[0].length)
     }
   }
 
@@ -250,7 +281,7 @@ function readDay(number: number, rest: string): HeadingMeaning {
   const titles: string[] = []
 
   for (const part of [
-    afterDate.replace(/^\s*[-–—:,]\s*/, ''),
+    afterDate.replace(/^\s*[-–—:,·•]\s*/, ''),
     ...parts.slice(1)
   ]) {
     const hours = parseHours(part)
@@ -269,7 +300,7 @@ function readDay(number: number, rest: string): HeadingMeaning {
     const match = trailingHours.exec(title)
 
     if (match) {
-      plannedHours = readDecimal(match[1] ?? '')
+      plannedHours = hoursOf(match)
       title = title.slice(0, match.index)
     }
   }
@@ -320,6 +351,9 @@ function readTrailingDate(
 
   return null
 }
+
+/** A year, month and day in figures, in brackets or not. */
+const impossibleIsoDate = /^[([]?\s*(\d{4}-\d{1,2}-\d{1,2})\b\s*[)\]]?/
 
 /** A word and a number, either way round, where a date would stand. */
 const misspeltDate =

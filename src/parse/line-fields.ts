@@ -1,5 +1,6 @@
 import type { Day, Field, Tracker, Week } from '../model.js'
 import { readFullDate } from './dates.js'
+import { readWholeNumber } from './decimal.js'
 import { readDeliverable } from './deliverable.js'
 import { readField, readNumber, readText, type Label } from './fields.js'
 import type { Source } from './tasks.js'
@@ -67,7 +68,7 @@ export function readLineFields(
         source.lines,
         readText
       )
-    } else if (score) {
+    } else if (score && readWholeNumber(score[1] ?? '') !== null) {
       weekFields.push({
         kind: 'score',
         week: Number(score[1]),

@@ -1,5 +1,5 @@
 import type { Minutes } from '../model.js'
-import { readDecimal } from './decimal.js'
+import { asFigure, readDecimal } from './decimal.js'
 
 const number = String.raw`(\d+(?:\.\d+)?)`
 // `~20 min`, `approx. 20 min`, `about 20 min`.
@@ -58,8 +58,8 @@ function parseParenthesized(text: string): Minutes | null {
   // by more, which the simple pattern cannot take (it stops at `)`).
   if (compound && (!match || compound.index <= match.index)) {
     const [, hours = '', minutes = '', rest = ''] = compound
-    const total = Number(hours) * 60 + Number(minutes)
-    if (!Number.isFinite(total)) return null
+    const total = asFigure(Number(hours) * 60 + Number(minutes))
+    if (total === null) return null
 
     return { low: total, high: total, each: /\b(each|per)\b/i.test(rest) }
   }
@@ -70,12 +70,10 @@ function parseParenthesized(text: string): Minutes | null {
   const factor = /^h/i.test(unit) ? 60 : 1
   const lowFigure = readDecimal(low)
   const highFigure = high === undefined ? lowFigure : readDecimal(high)
-  const lowMinutes = (lowFigure ?? Infinity) * factor
-  const highMinutes = (highFigure ?? Infinity) * factor
   // A figure too large to be a number plans nothing that can be added.
-  if (!Number.isFinite(lowMinutes) || !Number.isFinite(highMinutes)) {
-    return null
-  }
+  const lowMinutes = asFigure((lowFigure ?? Infinity) * factor)
+  const highMinutes = asFigure((highFigure ?? Infinity) * factor)
+  if (lowMinutes === null || highMinutes === null) return null
 
   return {
     low: lowMinutes,
@@ -108,8 +106,7 @@ export function parseHours(text: string): number | null {
   const match = hoursPattern.exec(text)
 
   if (compound && (!match || compound.index <= match.index)) {
-    const hours = Number(compound[1]) + Number(compound[2]) / 60
-    return Number.isFinite(hours) ? hours : null
+    return asFigure(Number(compound[1]) + Number(compound[2]) / 60)
   }
 
   return match ? readDecimal(match[1] ?? '') : null

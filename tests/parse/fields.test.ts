@@ -99,12 +99,21 @@ describe('readNumber', () => {
     expect(readNumber(typed)).toBe(value)
   })
 
-  it.each(['abc', '8/10', 'about 6', '', '9'.repeat(309)])(
-    'reads no number in %j',
-    (typed) => {
-      expect(readNumber(typed)).toBeNull()
-    }
-  )
+  it('reads a figure of up to 2^53, past which figures lose their units', () => {
+    expect(readNumber('9007199254740991')).toBe(9007199254740991)
+    expect(readNumber('9007199254740993')).toBeNull()
+  })
+
+  it.each([
+    'abc',
+    '8/10',
+    'about 6',
+    '',
+    '9'.repeat(309),
+    '1'.padEnd(308, '0')
+  ])('reads no number in %j', (typed) => {
+    expect(readNumber(typed)).toBeNull()
+  })
 })
 
 describe('readNumber with a decimal comma', () => {

@@ -132,6 +132,9 @@ describe('readHeading', () => {
     ['Day 4 | Dec 9 | Review', null, 'Review', null],
     ['Day 4 · Dec 9', null, '', null],
     ['Day 4 • Dec 9: Review', null, 'Review', null],
+    ['Day 4 · Dec 9 · Review', null, 'Review', null],
+    ['Day 4 - Dec 9 • Review', null, 'Review', null],
+    ['Day 4: Dec 9 (1h 30m)', null, '', 1.5],
     // The date after the title.
     ['Day 4: Review (Dec 9)', null, 'Review', null],
     ['Day 4 – Review – December 9, 2026', 2026, 'Review', null],
@@ -244,6 +247,58 @@ describe('readHeading', () => {
     })
   })
 
+  it.each([
+    [`Day ${'9'.repeat(16)} - Dec 8`, 'Day'],
+    [`Week ${'9'.repeat(309)}: Big`, 'Week']
+  ])('flags a number too large to be a day’s or week’s', (heading, word) => {
+    expect(readHeading(heading)).toEqual({
+      kind: 'unparsed',
+      reason: `expected a number of at most 15 digits after \`${word}\``,
+      title: heading
+    })
+  })
+
+  it('reads a day range too large to be one as no range', () => {
+    expect(readHeading(`Week 1: A (Days 1-${'9'.repeat(20)})`)).toMatchObject({
+      kind: 'week',
+      firstDay: 1,
+      lastDay: null
+    })
+  })
+
+  it.each([
+    ['Week 1: Foundation - 1h 30m', 'Foundation', 1.5],
+    ['Week 1 – 30 hours', '', 30],
+    ['Week 1: Foundation (Total: 7h 30m)', 'Foundation', 7.5]
+  ])('reads the hours ending %j', (heading, title, targetHours) => {
+    expect(readHeading(heading)).toMatchObject({
+      kind: 'week',
+      title,
+      targetHours
+    })
+  })
+
+  it('reads hours and minutes ending a day heading', () => {
+    expect(readHeading('Day 3: Title (1h 30m)')).toMatchObject({
+      title: 'Title',
+      plannedHours: 1.5
+    })
+  })
+
+  it.each([
+    ['Day 3 (2026-02-30)', '2026-02-30', ''],
+    ['Day 3 - 2026-13-01: Review', '2026-13-01', 'Review']
+  ])(
+    'keeps a date in figures that no calendar has: %j',
+    (heading, unreadDate, title) => {
+      expect(readHeading(heading)).toMatchObject({
+        written: null,
+        unreadDate,
+        title
+      })
+    }
+  )
+
   it('reads `Day 2,5 Dec` as Day 2 on December 5', () => {
     expect(readHeading('Day 2,5 Dec')).toMatchObject({
       kind: 'day',
@@ -252,23 +307,15 @@ describe('readHeading', () => {
     })
   })
 
-  it('reads other headings as other, by words and not by level', () => {
-    expect(readHeading('Code Quality')).toEqual({
-      kind: 'other',
-      title: 'Code Quality'
-    })
-    expect(readHeading('Daily notes')).toEqual({
-      kind: 'other',
-      title: 'Daily notes'
-    })
-    expect(readHeading('Weekly review')).toEqual({
-      kind: 'other',
-      title: 'Weekly review'
-    })
-    expect(readHeading('Day-by-day notes')).toEqual({
-      kind: 'other',
-      title: 'Day-by-day notes'
-    })
+  it.each([
+    'Code Quality',
+    'Daily notes',
+    'Weekly review',
+    'Day-by-day notes',
+    'Day-by-day plan (30 days) | notes',
+    'Week-by-week overview (4 weeks)'
+  ])('reads %j as other, by its words and not its level', (title) => {
+    expect(readHeading(title)).toEqual({ kind: 'other', title })
   })
 })
 

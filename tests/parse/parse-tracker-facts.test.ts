@@ -232,9 +232,10 @@ describe('parseTrackerFacts', () => {
     expect(warm.facts.days[0]?.tasks).toEqual({ done: 1, total: 2 })
   })
 
-  it('stores no fragment with a number that JSON cannot hold', () => {
+  it('reads a day range too large to count as none, and keeps it', () => {
     const cache = new TextCache()
-    // Days 1 to 309 nines: Infinity, which JSON would write as null.
+    // Days 1 to 309 nines: Infinity, which JSON would write as null, were
+    // it read as a number.
     const text = [
       `# WEEK 1: A (Days 1-${'9'.repeat(309)})`,
       '',
@@ -246,11 +247,12 @@ describe('parseTrackerFacts', () => {
 
     parseTrackerFacts(text, { today }, cache)
     expect([...cache.fragments.values()]).toEqual([
+      expect.stringContaining('"kind":"week"'),
       expect.stringContaining('"kind":"day"')
     ])
 
     const warm = parseTrackerFacts(text, { today }, cache)
-    expect(warm.facts.weeks[0]?.lastDay).toBe(Infinity)
+    expect(warm.facts.weeks[0]?.lastDay).toBeNull()
     expect(warm.facts).toEqual(expected(text))
     expect(warm.days).toEqual({ kept: 1, read: 0 })
   })
