@@ -399,13 +399,14 @@ function isOneEditAway(a: string, b: string): boolean {
 
 /**
  * Whether the first part of a piped day heading tries to be a date: a
- * misspelt month and a number, or figures without words (`12/08`).
+ * misspelt month and a number, or figures without words (`12/08`) that
+ * are not hours (`7h`).
  */
 function isDateAttempt(part: string): boolean {
   const attempt = misspeltDate.exec(part)
   if (attempt && looksLikeMonth(attempt[2] ?? attempt[3] ?? '')) return true
 
-  return /\d/.test(part) && !/[a-z]{2,}/i.test(part)
+  return /\d/.test(part) && !/[a-z]{2,}/i.test(part) && !isHoursPart(part)
 }
 
 /** Whether a part of a heading is only a duration, with decoration. */

@@ -159,7 +159,8 @@ describe('readHeading', () => {
     ['Day 4: Review (Dec 32)', 'Review (Dec 32)'],
     ['Day 4 - Lesson 2', 'Lesson 2'],
     ['Day 4 | Chapter 3 | Review', 'Chapter 3 | Review'],
-    ['Day 4 | Neural Networks | 3 hours', 'Neural Networks']
+    ['Day 4 | Neural Networks | 3 hours', 'Neural Networks'],
+    ['Day 4 | ⏱️ 3h | Review', 'Review']
   ])('reads no date in %j, and keeps %j as the title', (heading, title) => {
     expect(readHeading(heading)).toMatchObject({
       written: null,
