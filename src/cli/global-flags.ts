@@ -72,13 +72,17 @@ export const globalFlags: FlagTable<GlobalOptions> = {
   cache: {
     type: 'boolean',
     value: '',
-    description: 'Keep each day in a cache file; read only what changed',
+    description:
+      'Keep each day in a cache file; read only what changed ' +
+      '(lint, sync, export; status keeps less; watch keeps its own)',
     check: (raw) => raw === true
   },
   'cache-location': {
     type: 'string',
     value: 'PATH',
-    description: 'Folder of the cache (default: node_modules/.cache/trackmd)',
+    description:
+      'Folder of the cache, with --cache ' +
+      '(default: node_modules/.cache/trackmd in the current folder)',
     check(raw) {
       const text = String(raw)
       if (text.trim() === '') {

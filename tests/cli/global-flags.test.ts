@@ -28,13 +28,15 @@ describe('globalFlags', () => {
         'cache',
         'boolean',
         '',
-        'Keep each day in a cache file; read only what changed'
+        'Keep each day in a cache file; read only what changed ' +
+          '(lint, sync, export; status keeps less; watch keeps its own)'
       ],
       [
         'cache-location',
         'string',
         'PATH',
-        'Folder of the cache (default: node_modules/.cache/trackmd)'
+        'Folder of the cache, with --cache ' +
+          '(default: node_modules/.cache/trackmd in the current folder)'
       ]
     ])
   })
