@@ -49,6 +49,23 @@ export function parseMinutes(text: string): Minutes | null {
   return bare ? parseParenthesized(`(${bare[1] ?? ''})`) : null
 }
 
+/** The upper end of a range after hours and minutes: `- 2h`, `to 2h 15m`. */
+const upperEnd = new RegExp(
+  String.raw`^\s*(?:-|–|—|to)\s*${number}\s*` +
+    String.raw`(minutes?|mins?|m|hours?|hrs?|h)\b` +
+    String.raw`(?:\s*,?\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b)?`,
+  'i'
+)
+
+/** The minutes an `upperEnd` match says, or null when too large. */
+function minutesOf(match: RegExpExecArray): number | null {
+  const [, figure = '', unit = '', minutes = '0'] = match
+  const value = readDecimal(figure)
+  if (value === null) return null
+
+  return asFigure(/^h/i.test(unit) ? value * 60 + Number(minutes) : value)
+}
+
 /** The duration of the first parenthesis that starts with one. */
 function parseParenthesized(text: string): Minutes | null {
   const match = durationPattern.exec(text)
@@ -61,7 +78,15 @@ function parseParenthesized(text: string): Minutes | null {
     const total = asFigure(Number(hours) * 60 + Number(minutes))
     if (total === null) return null
 
-    return { low: total, high: total, each: /\b(each|per)\b/i.test(rest) }
+    // `(1h 30m - 2h)`: a range whose upper end follows.
+    const upper = upperEnd.exec(rest)
+    const high = upper ? minutesOf(upper) : null
+
+    return {
+      low: total,
+      high: Math.max(total, high ?? total),
+      each: /\b(each|per)\b/i.test(rest)
+    }
   }
 
   if (!match) return null

@@ -35,7 +35,10 @@ describe('parseMinutes', () => {
     ['Train model | 60-90 min', 60, 90, false],
     ['Watch lecture, 1.5 hours', 90, 90, false],
     ['Papers: 30 min per paper', 30, 30, true],
-    ['Review (20 min) - 5 min', 20, 20, false]
+    ['Review (20 min) - 5 min', 20, 20, false],
+    ['Build it (1h 30m - 2h)', 90, 120, false],
+    ['Build it (1h 30m to 2h 15m each)', 90, 135, true],
+    ['Build it (1h 30m - 100 min)', 90, 100, false]
   ])('reads %s', (text, low, high, each) => {
     expect(parseMinutes(text)).toEqual({ low, high, each })
   })
