@@ -18,17 +18,20 @@ const hoursAndMinutesPattern = new RegExp(
 
 // A duration standing alone, as brackets or the end of a task hold it:
 // `20 min`, `60-90 min`, `1h 30m`, `45 min each`, `30 min per paper`.
+// A lone `m` is metres there (`Swim: 400 m`), and a range has no spaces
+// around its dash, so that `9:30 - 15 min` is not read as 30 to 15.
 const bareDuration =
-  String.raw`${about}\d+(?:\.\d+)?(?:\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?)?\s*` +
-  String.raw`(?:minutes?|mins?|m|hours?|hrs?|h)\b` +
-  String.raw`(?:\s*,?\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m)\b)?` +
-  String.raw`(?:\s+(?:each|per\s+\w+))?`
-const bracketedDuration = new RegExp(
-  String.raw`\[\s*(${bareDuration})\s*\]`,
-  'i'
-)
+  String.raw`(?:(?:~|approx\.?|about|around|ca\.) ?)?` +
+  String.raw`\d+(?:\.\d+)?(?:(?:[-–—]| to )\d+(?:\.\d+)?)? ?` +
+  String.raw`(?:minutes?|mins?|hours?|hrs?|h)\b` +
+  String.raw`(?: ?,? ?(?:and )?\d+ ?(?:minutes?|mins?|m)\b)?` +
+  String.raw`(?: (?:each|per \w+))?`
+const bracketedDuration = new RegExp(String.raw`\[ ?(${bareDuration}) ?\]`, 'i')
+// After a dash, pipe or dot with spaces around it, or a colon or comma
+// after a word (not `9:30`, not `4, 5`).
 const trailingDuration = new RegExp(
-  String.raw`(?:\s[-–—|·•]\s*|[:,]\s*)(${bareDuration})\s*[.!]?\s*$`,
+  String.raw`(?: [-–—|·•] |(?<=[^\d\s])[:,] )` +
+    String.raw`(${bareDuration})(?: ?[.!])? ?$`,
   'i'
 )
 
@@ -42,11 +45,22 @@ const trailingDuration = new RegExp(
  * @param text A task's text.
  */
 export function parseMinutes(text: string): Minutes | null {
-  const inParentheses = parseParenthesized(text)
-  if (inParentheses || !/\d/.test(text)) return inParentheses
+  const spaced = oneSpaced(text)
 
-  const bare = bracketedDuration.exec(text) ?? trailingDuration.exec(text)
+  const inParentheses = parseParenthesized(spaced)
+  if (inParentheses || !/\d/.test(spaced)) return inParentheses
+
+  const bare = bracketedDuration.exec(spaced) ?? trailingDuration.exec(spaced)
   return bare ? parseParenthesized(`(${bare[1] ?? ''})`) : null
+}
+
+/**
+ * A text with one space for each run of spaces, so that no pattern here
+ * meets a long run, where it would try each split of the run between its
+ * `\s*`s: 100,000 spaces took seconds.
+ */
+function oneSpaced(text: string): string {
+  return /\s\s/.test(text) ? text.replace(/\s+/g, ' ') : text
 }
 
 /** The upper end of a range after hours and minutes: `- 2h`, `to 2h 15m`. */
@@ -101,7 +115,7 @@ function parseParenthesized(text: string): Minutes | null {
   if (lowMinutes === null || highMinutes === null) return null
 
   return {
-    low: lowMinutes,
+    low: Math.min(lowMinutes, highMinutes),
     high: Math.max(lowMinutes, highMinutes),
     each: /\b(each|per)\b/i.test(rest)
   }
@@ -118,15 +132,16 @@ const hoursAndMinutes =
  * @param label The section's label or heading.
  */
 export function sectionTitle(label: string): string {
-  return label.replace(/\s*\(\s*~?\s*\d[^)]*\)\s*$/, '')
+  return oneSpaced(label).replace(/\s*\(\s*~?\s*\d[^)]*\)\s*$/, '')
 }
 
 /**
  * Planned hours written as `6 hours`, `1.5 hrs`, `2h`, `1h 30m`, or null.
  *
- * @param text Part of a heading or a label.
+ * @param typed Part of a heading or a label.
  */
-export function parseHours(text: string): number | null {
+export function parseHours(typed: string): number | null {
+  const text = oneSpaced(typed)
   const compound = hoursAndMinutes.exec(text)
   const match = hoursPattern.exec(text)
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parseHours, parseMinutes } from '../../src/parse/minutes.js'
+import {
+  parseHours,
+  parseMinutes,
+  sectionTitle
+} from '../../src/parse/minutes.js'
 
 /** 309 nines: more than a double holds, read by `Number` as Infinity. */
 const tooLarge = '9'.repeat(309)
@@ -38,7 +42,12 @@ describe('parseMinutes', () => {
     ['Review (20 min) - 5 min', 20, 20, false],
     ['Build it (1h 30m - 2h)', 90, 120, false],
     ['Build it (1h 30m to 2h 15m each)', 90, 135, true],
-    ['Build it (1h 30m - 100 min)', 90, 100, false]
+    ['Build it (1h 30m - 100 min)', 90, 100, false],
+    ['Train | 60 to 90 min', 60, 90, false],
+    ['Standup at 9:30 - 15 min', 15, 15, false],
+    ['Do problems 4, 5 — 30 min', 30, 30, false],
+    ['Pair session at 10:30 - 1h', 60, 60, false],
+    ['Ramp down (2 - 1 hours)', 60, 120, false]
   ])('reads %s', (text, low, high, each) => {
     expect(parseMinutes(text)).toEqual({ low, high, each })
   })
@@ -54,9 +63,33 @@ describe('parseMinutes', () => {
     // A duration among the words, not at the end, is what the task does.
     'Do 5 sets - 10 min rest between',
     'Version 2 - 3m tall poster',
-    'Read 2 chapters'
+    'Read 2 chapters',
+    // A lone `m` after a word is metres.
+    'Sprint drills: 100 m',
+    'Swim — 400 m'
   ])('reads no minutes in %j', (text) => {
     expect(parseMinutes(text)).toBeNull()
+  })
+})
+
+describe('parseMinutes and parseHours on long runs of spaces', () => {
+  // Runs that a pattern could split every way between its `\s*`s.
+  const spaces = ' '.repeat(100_000)
+
+  it('reads no minutes, without trying each split', () => {
+    expect(parseMinutes(`Read (${spaces}x`)).toBeNull()
+    expect(parseMinutes(`Read - 1 m${spaces}x`)).toBeNull()
+    expect(parseMinutes(`Read,${spaces}x1`)).toBeNull()
+    expect(parseMinutes(`Read -${spaces}20 min`)).toEqual({
+      low: 20,
+      high: 20,
+      each: false
+    })
+  })
+
+  it('reads hours and section titles, without trying each split', () => {
+    expect(parseHours(`1h${spaces}x`)).toBe(1)
+    expect(sectionTitle(`Study${spaces}(2 hours)`)).toBe('Study')
   })
 })
 
