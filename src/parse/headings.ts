@@ -47,13 +47,13 @@ export function cleanTitle(text: string): string {
 // A number with a fraction, `Day 2.5`, is no day's number.
 const weekPattern = /^week\s*(\d+)\b(?!\.\d)\s*[:.\-–—]?\s*(.*)$/i
 const dayPattern = /^day\s*(\d+)\b(?!\.\d)\s*(.*)$/i
-const fractionNumber = /^(?:day|week)\s*(\d+\.\d+)/i
+const fractionNumber = /^(day|week)\s*(\d+\.\d+)/i
 const numberRange = /^(?:days|weeks)\s*(\d+\s*(?:-|–|—|to)\s*\d+)/i
 // `Day - Dec 8` lacks its number; `Day-by-day notes` is no day at all.
 const missingNumber = /^(?:day|week)\s*(?:$|[-–—:|#](?![a-z]))/i
 // `Days 14-15 | …` or `Day Ten - Dec 17`: a plan element without a number.
 // `Day-by-day plan (30 days)` is no such element either.
-const unnumbered = /^(?:days?|weeks?)(?=\s)(?=.*(?:\||\d))/i
+const unnumbered = /^(?:days?|weeks?)(?=[\s:\d])(?=.*(?:\||\d))/i
 const dayRangePattern =
   /\(?\s*days?\s*(\d+)\s*(?:-|–|—|to|through)\s*(\d+)\s*\)?/i
 
@@ -109,8 +109,8 @@ function unnumberedReason(heading: string): string {
   const range = numberRange.exec(heading)
 
   if (fraction) {
-    const found = fraction[1] ?? ''
-    return `expected a whole number after \`${word}\`, found \`${found}\``
+    const [, named = '', found = ''] = fraction
+    return `expected a whole number after \`${named}\`, found \`${found}\``
   }
   if (range) {
     return (
@@ -251,7 +251,11 @@ function readDay(number: number, rest: string): HeadingMeaning {
   // `Day 4 | Dec 9 | Title`: a pipe where a dash would be.
   if (parts.length > 1 && parts[0] === '') parts.shift()
 
-  const first = (parts[0] ?? '').replace(/^[-–—:,.·•]\s*/, '')
+  // `Day 4 ✅ - Dec 9`, `Day 1 | 📅 Dec 6`: pictographs around the
+  // separator are decoration.
+  const first = cleanTitle(
+    cleanTitle(parts[0] ?? '').replace(/^[-–—:,.·•]\s*/, '')
+  )
   const date = readDate(first) ?? readBracketedDate(first)
   let afterDate = date ? first.slice(date.length) : first
   let unreadDate: string | null = null
@@ -267,8 +271,12 @@ function readDay(number: number, rest: string): HeadingMeaning {
     // So is a date in figures that no calendar has (`2026-02-30`).
     const attempt = misspeltDate.exec(first)
     const figures = impossibleIsoDate.exec(first)
+    // In brackets right after the number, even a short word (`(Dex 9)`)
+    // stands where the date goes; outside them, `Run 5` is a title.
+    const isBracketed =
+      attempt?.[0].startsWith('(') === true && attempt[0].endsWith(')')
 
-    if (attempt && looksLikeMonth(attempt[2] ?? attempt[3] ?? '')) {
+    if (attempt && isMisspeltMonth(attempt, isBracketed)) {
       unreadDate = attempt[1] ?? attempt[0]
       afterDate = first.slice(attempt[0].length)
     } else if (figures) {
@@ -308,6 +316,14 @@ function readDay(number: number, rest: string): HeadingMeaning {
   // `Tensors (Dec 7)` or `Autograd – December 8`: the date after the title.
   const trailing = date || unreadDate !== null ? null : readTrailingDate(title)
   if (trailing) title = trailing.title
+
+  // `Review (2 hours) (Dec 8)`, `Training – 7h – Dec 8`: hours before it.
+  const hoursBefore =
+    trailing && plannedHours === null ? trailingHours.exec(title) : null
+  if (hoursBefore) {
+    plannedHours = hoursOf(hoursBefore)
+    title = title.slice(0, hoursBefore.index)
+  }
 
   return {
     kind: 'day',
@@ -375,6 +391,19 @@ function looksLikeMonth(word: string): boolean {
   return monthSpellings.some((month) => isOneEditAway(lower, month))
 }
 
+/**
+ * Whether a `misspeltDate` match is a month misspelt and a number. A word
+ * of three letters is one only where the date surely stands (`loose`):
+ * `Run`, `Set`, `Max` and `Dev` are each one letter from a month.
+ *
+ * @param match What `misspeltDate` matched.
+ * @param loose Whether short words count.
+ */
+function isMisspeltMonth(match: RegExpExecArray, loose: boolean): boolean {
+  const word = match[2] ?? match[3] ?? ''
+  return (loose || word.length > 3) && looksLikeMonth(word)
+}
+
 /** Whether two words differ by at most one edit (a swap counts as one). */
 function isOneEditAway(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false
@@ -404,10 +433,23 @@ function isOneEditAway(a: string, b: string): boolean {
  */
 function isDateAttempt(part: string): boolean {
   const attempt = misspeltDate.exec(part)
-  if (attempt && looksLikeMonth(attempt[2] ?? attempt[3] ?? '')) return true
+  // The whole part: `Run 5 miles` is a title, `Dex 8` a date misspelt.
+  if (attempt && attempt[0] === part && isMisspeltMonth(attempt, true)) {
+    return true
+  }
 
-  return /\d/.test(part) && !/[a-z]{2,}/i.test(part) && !isHoursPart(part)
+  // Figures, alone or with a weekday or month (`12/08`, `Tues 12/8`).
+  const words = part.match(/[a-z]+/gi) ?? []
+  const isDateWords = words.every((word) => dateWord.test(word))
+  return /\d/.test(part) && isDateWords && !isHoursPart(part)
 }
+
+/** A weekday's or month's name or abbreviation, or an ordinal's end. */
+const dateWord = new RegExp(
+  '^(?:(?:mon|tue|wed|thu|fri|sat|sun|' +
+    'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|st|nd|rd|th)$',
+  'i'
+)
 
 /** Whether a part of a heading is only a duration, with decoration. */
 function isHoursPart(part: string): boolean {

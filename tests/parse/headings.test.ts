@@ -135,6 +135,10 @@ describe('readHeading', () => {
     ['Day 4 · Dec 9 · Review', null, 'Review', null],
     ['Day 4 - Dec 9 • Review', null, 'Review', null],
     ['Day 4: Dec 9 (1h 30m)', null, '', 1.5],
+    ['Day 4 | 📅 Dec 9 | Review | ⏱️ 2h', null, 'Review', 2],
+    ['Day 4 ✅ - Dec 9 | Review', null, 'Review', null],
+    ['Day 4 – Review (2 hours) (Dec 9)', null, 'Review', 2],
+    ['Day 4 – Review – 7h – Dec 9', null, 'Review', 7],
     // The date after the title.
     ['Day 4: Review (Dec 9)', null, 'Review', null],
     ['Day 4 – Review – December 9, 2026', 2026, 'Review', null],
@@ -160,7 +164,12 @@ describe('readHeading', () => {
     ['Day 4 - Lesson 2', 'Lesson 2'],
     ['Day 4 | Chapter 3 | Review', 'Chapter 3 | Review'],
     ['Day 4 | Neural Networks | 3 hours', 'Neural Networks'],
-    ['Day 4 | ⏱️ 3h | Review', 'Review']
+    ['Day 4 | ⏱️ 3h | Review', 'Review'],
+    // Each a word one letter from a month, and a number: a title still.
+    ['Day 4 - Run 5 miles', 'Run 5 miles'],
+    ['Day 4 - Set 2', 'Set 2'],
+    ['Day 4 | Max 3 reps | 1h', 'Max 3 reps'],
+    ['Day 4 | Q&A 2 | Review', 'Q&A 2 | Review']
   ])('reads no date in %j, and keeps %j as the title', (heading, title) => {
     expect(readHeading(heading)).toMatchObject({
       written: null,
@@ -172,7 +181,8 @@ describe('readHeading', () => {
   it.each([
     ['Day 4 - Decmber 9', 'Decmber 9'],
     ['Day 4 - 9 Janaury', '9 Janaury'],
-    ['Day 4 - Mya 3: Review', 'Mya 3'],
+    ['Day 4 - Janury 3: Review', 'Janury 3'],
+    ['Day 4 | Tues 12/9 | Review', 'Tues 12/9'],
     ['Day 4 | 12/09 | Review', '12/09']
   ])('reads %j as a date it cannot read', (heading, unreadDate) => {
     expect(readHeading(heading)).toMatchObject({ written: null, unreadDate })
@@ -230,6 +240,8 @@ describe('readHeading', () => {
   it.each([
     ['Day 2.5 - Dec 8', 'expected a whole number after `Day`, found `2.5`'],
     ['Week 1.5', 'expected a whole number after `Week`, found `1.5`'],
+    ['Day2.5 - Buffer', 'expected a whole number after `Day`, found `2.5`'],
+    ['Days: 6-7 | Weekend', 'expected a number after `Days:`'],
     [
       'Days 3-4: buffer',
       'expected one number after `Days`, found the range `3-4` ' +
