@@ -64,6 +64,27 @@ describe('checkNesting on indentation', () => {
     expect(() => checkNesting(text)).toThrow(new NestingError('indent'))
   })
 
+  it('lets lines in a fenced code block be indented any distance', () => {
+    const deep = `${' '.repeat(maxIndent + 1)}- item`
+    const text = [
+      '- [ ] a',
+      '```md',
+      deep,
+      '``` not a closing fence',
+      deep,
+      '````',
+      '~~~',
+      `${' '.repeat(maxIndent + 1)}> quote`,
+      '~~~',
+      ''
+    ].join('\n')
+
+    expect(() => checkNesting(text)).not.toThrow()
+    expect(() => checkNesting(`${text}${deep}\n`)).toThrow(
+      new NestingError('indent')
+    )
+  })
+
   it('lets code and prose be indented any distance', () => {
     const text = [
       `${' '.repeat(5000)}code`,

@@ -50,7 +50,7 @@ describe('guardDepth', () => {
     expect(thrown).toBeInstanceOf(TrackerFileError)
     expect((thrown as TrackerFileError).code).toBe('TOO_DEEP')
     expect((thrown as TrackerFileError).message).toBe(
-      'plan.md: expected list items and quotes indented at most 400 ' +
+      'plan.md: expected list items and quotes indented at most 800 ' +
         'columns, found one indented further'
     )
   })
