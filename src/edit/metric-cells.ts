@@ -72,13 +72,18 @@ export function metricValue(
     case 'deliverables created':
     case 'deliverables done': {
       const done = String(summary.deliverablesDone)
-      return cell.includes('/') ? `${done}/${summary.deliverablesTotal}` : done
+      return isFraction(cell) ? `${done}/${summary.deliverablesTotal}` : done
     }
 
     default: {
       return null
     }
   }
+}
+
+/** Whether a cell holds a fraction, `3/30` or `____/30`, and no more. */
+function isFraction(cell: string): boolean {
+  return /^\s*(?:\d+|_*)\s*\/\s*(?:\d+|_*)\s*$/.test(cell)
 }
 
 function weekHours(number: number, summary: Summary): string | null {

@@ -206,19 +206,32 @@ function readWeek(number: number, rest: string): HeadingMeaning {
  * `(Dec 7 – Dec 13)` or `(Dec 7-13)`: they are not its theme.
  */
 function withoutDateRange(text: string): string {
-  return text.replace(/[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
-    const first = readDate(inner.trim())
-    if (!first) return whole
+  return text.replace(/[([]([^()[\]]*)[)\]]/g, (whole, inner: string) =>
+    isDateRange(inner.trim()) ? '' : whole
+  )
+}
 
-    const rest = inner.trim().slice(first.length)
-    const second = /^\s*(?:-|–|—|to|through)\s*(.*)$/i.exec(rest)
-    const end = (second?.[1] ?? '').trim()
-    const isRange =
-      second !== null &&
-      (/^\d{1,2}$/.test(end) || readDate(end)?.length === end.length)
+const rangeDash = /^\s*(?:-|–|—|to|through)\s*/i
 
-    return isRange ? '' : whole
-  })
+/**
+ * Whether a text is a range of dates: `Dec 7 – Dec 13`, `Dec 7-13`,
+ * `Dec 7 – 13, 2026`, or `7–13 Dec`.
+ */
+function isDateRange(text: string): boolean {
+  // `7–13 Dec`: the first day alone, the month after the second.
+  const dayFirst = /^(\d{1,2})(?=\s*(?:-|–|—|to)\s*\d)/i.exec(text)
+  const first = dayFirst ? null : readDate(text)
+  const start = dayFirst?.[0].length ?? first?.length
+  if (start === undefined) return false
+
+  const dash = rangeDash.exec(text.slice(start))
+  if (!dash) return false
+
+  const end = text.slice(start + dash[0].length).trim()
+  const endDate = readDate(end)
+  return endDate
+    ? endDate.length === end.length
+    : !dayFirst && /^\d{1,2}(?:,?\s+\d{4})?$/.test(end)
 }
 
 /** What closes each bracket a date may stand in: `(Dec 9)`, `[Dec 9]`. */

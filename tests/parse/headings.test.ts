@@ -42,7 +42,10 @@ describe('readHeading', () => {
     ['Week 1 (Dec 7 – Dec 13): Foundations — 20 hours', 'Foundations', 20],
     ['Week 1: Foundations (Dec 7-13)', 'Foundations', null],
     ['Week 1 [2026-12-07 to 2026-12-13] Foundations', 'Foundations', null],
+    ['Week 1 (7–13 Dec): Foundations', 'Foundations', null],
+    ['Week 1 (Dec 7 – 13, 2026): Foundations', 'Foundations', null],
     ['Week 1: Foundations (Dec 7)', 'Foundations (Dec 7)', null],
+    ['Week 1: Foundations (7-13)', 'Foundations (7-13)', null],
     ['Week 1 (Dec 7 - later)', '(Dec 7 - later)', null]
   ])(
     'keeps the dates a week spans out of its title: %j',
