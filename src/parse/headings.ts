@@ -146,11 +146,12 @@ function splitParts(text: string): string[] {
 }
 
 /**
- * Hours, and minutes if any, ending a heading: after a dash or comma, in
+ * Hours, and minutes if any, ending a heading: after a dash with a space
+ * before it (not the dash of a range, `2-3 hours`) or a comma, in
  * parentheses, or alone (`Week 1 – 30 hours`, `Title (1h 30m)`).
  */
 const trailingHours = new RegExp(
-  String.raw`(?:^|\s*(?:[-–—,]\s*|\(\s*))(?:(?:total|target):?\s*)?` +
+  String.raw`(?:^|\s+[-–—]\s*|,\s*|\s*\(\s*)(?:(?:total|target):?\s*)?` +
     String.raw`(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b` +
     String.raw`(?:\s*,?\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b)?` +
     String.raw`\s*\)?\s*$`,
@@ -261,8 +262,9 @@ function readBracketedDate(text: string): WrittenDate | null {
  */
 function readDay(number: number, rest: string): HeadingMeaning {
   const parts = splitParts(rest)
-  // `Day 4 | Dec 9 | Title`: a pipe where a dash would be.
-  if (parts.length > 1 && parts[0] === '') parts.shift()
+  // `Day 4 | Dec 9 | Title`: a pipe where a dash would be, with nothing
+  // but pictographs before it (`Day 4 ✅ | Dec 9`).
+  if (parts.length > 1 && cleanTitle(parts[0] ?? '') === '') parts.shift()
 
   // `Day 4 ✅ - Dec 9`, `Day 1 | 📅 Dec 6`: pictographs around the
   // separator are decoration.
@@ -396,25 +398,32 @@ const monthSpellings = [
 
 /**
  * Whether a word is a month's name or abbreviation typed with one letter
- * wrong, missing, extra or swapped with the next (`Dex`, `Decmber`,
- * `Janaury`).
+ * wrong or two swapped (`Dex`, `Janaury`), or, for a word of five letters
+ * or more, a full name with one letter missing or extra (`Decmber`):
+ * `Step` and `Deck` are words, not `Sep` and `Dec` with a letter more.
  */
 function looksLikeMonth(word: string): boolean {
   const lower = word.toLowerCase()
-  return monthSpellings.some((month) => isOneEditAway(lower, month))
+  return monthSpellings.some(
+    (month) =>
+      (month.length === lower.length ||
+        (lower.length >= 5 && month.length > 4)) &&
+      isOneEditAway(lower, month)
+  )
 }
 
 /**
- * Whether a `misspeltDate` match is a month misspelt and a number. A word
- * of three letters is one only where the date surely stands (`loose`):
- * `Run`, `Set`, `Max` and `Dev` are each one letter from a month.
+ * Whether a `misspeltDate` match is a month misspelt and a number. Where
+ * the date surely stands (`loose`: in brackets, or the whole first part
+ * before a pipe) any such word counts; elsewhere only a long one, since
+ * `Run 5`, `Match 3` and `Dune 2` are each a letter from a month.
  *
  * @param match What `misspeltDate` matched.
  * @param loose Whether short words count.
  */
 function isMisspeltMonth(match: RegExpExecArray, loose: boolean): boolean {
   const word = match[2] ?? match[3] ?? ''
-  return (loose || word.length > 3) && looksLikeMonth(word)
+  return (loose || word.length >= 6) && looksLikeMonth(word)
 }
 
 /** Whether two words differ by at most one edit (a swap counts as one). */
@@ -459,8 +468,9 @@ function isDateAttempt(part: string): boolean {
 
 /** A weekday's or month's name or abbreviation, or an ordinal's end. */
 const dateWord = new RegExp(
-  '^(?:(?:mon|tue|wed|thu|fri|sat|sun|' +
-    'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|st|nd|rd|th)$',
+  '^(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|' +
+    'fri(?:day)?|sat(?:urday)?|sun(?:day)?|' +
+    `${monthSpellings.join('|')}|st|nd|rd|th)\\.?$`,
   'i'
 )
 

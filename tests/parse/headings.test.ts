@@ -140,6 +140,9 @@ describe('readHeading', () => {
     ['Day 4: Dec 9 (1h 30m)', null, '', 1.5],
     ['Day 4 | 📅 Dec 9 | Review | ⏱️ 2h', null, 'Review', 2],
     ['Day 4 ✅ - Dec 9 | Review', null, 'Review', null],
+    ['Day 4 ✅ | Dec 9 | Review', null, 'Review', null],
+    ['Day 4 | 🗓 Dec 9 | Review', null, 'Review', null],
+    ['Day 4 ✔️ | 📆 Dec 9 | Review', null, 'Review', null],
     ['Day 4 – Review (2 hours) (Dec 9)', null, 'Review', 2],
     ['Day 4 – Review – 7h – Dec 9', null, 'Review', 7],
     // The date after the title.
@@ -172,7 +175,13 @@ describe('readHeading', () => {
     ['Day 4 - Run 5 miles', 'Run 5 miles'],
     ['Day 4 - Set 2', 'Set 2'],
     ['Day 4 | Max 3 reps | 1h', 'Max 3 reps'],
-    ['Day 4 | Q&A 2 | Review', 'Q&A 2 | Review']
+    ['Day 4 | Q&A 2 | Review', 'Q&A 2 | Review'],
+    ['Day 4 | JUnit 5 | 2h', 'JUnit 5'],
+    ['Day 4 | Marathon 1 | 2h', 'Marathon 1'],
+    ['Day 4 | Step 2 | 2h', 'Step 2'],
+    ['Day 4 - Step 2: Build the API', 'Step 2: Build the API'],
+    ['Day 4 - Match 3', 'Match 3'],
+    ['Day 4 - Deck 2', 'Deck 2']
   ])('reads no date in %j, and keeps %j as the title', (heading, title) => {
     expect(readHeading(heading)).toMatchObject({
       written: null,
@@ -291,6 +300,14 @@ describe('readHeading', () => {
       kind: 'week',
       title,
       targetHours
+    })
+  })
+
+  it('takes a range of hours before the date for title, not hours', () => {
+    expect(readHeading('Day 4 – Review (2-3 hours) (Dec 9)')).toMatchObject({
+      written: { month: 12, day: 9, year: null },
+      title: 'Review (2-3 hours)',
+      plannedHours: null
     })
   })
 
