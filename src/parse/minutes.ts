@@ -17,20 +17,23 @@ const hoursAndMinutesPattern = new RegExp(
 )
 
 // A duration standing alone, as brackets or the end of a task hold it:
-// `20 min`, `60-90 min`, `1h 30m`, `45 min each`, `30 min per paper`.
-// A lone `m` is metres there (`Swim: 400 m`), and a range has no spaces
-// around its dash, so that `9:30 - 15 min` is not read as 30 to 15.
+// `20 min`, `60-90 min`, `30 - 45 min`, `1h 30m`, `45 min each`,
+// `30 min per paper`. A lone `m` is metres there (`Swim: 400 m`).
 const bareDuration =
   String.raw`(?:(?:~|approx\.?|about|around|ca\.) ?)?` +
-  String.raw`\d+(?:\.\d+)?(?:(?:[-–—]| to )\d+(?:\.\d+)?)? ?` +
+  String.raw`\d+(?:\.\d+)?(?: ?(?:[-–—]|to) ?\d+(?:\.\d+)?)? ?` +
   String.raw`(?:minutes?|mins?|hours?|hrs?|h)\b` +
   String.raw`(?: ?,? ?(?:and )?\d+ ?(?:minutes?|mins?|m)\b)?` +
   String.raw`(?: (?:each|per \w+))?`
 const bracketedDuration = new RegExp(String.raw`\[ ?(${bareDuration}) ?\]`, 'i')
-// After a dash, pipe or dot with spaces around it, or a colon or comma
-// after a word (not `9:30`, not `4, 5`).
+// What a duration ending a task may follow: a dash, pipe or dot with
+// spaces around it, a colon, or a comma after a word (not `4, 5 — 30 min`
+// as 5 to 30). Not a duration's own dash: `9h - 12h` are clock times, and
+// `1h - 2h` a range. A figure alone before the dash (`Read chapter 3 - 30
+// min`) leaves `Study 1 - 2 hours` read as its upper end, 2 hours.
+const afterFigure = String.raw`(?<!\d ?(?:h|hrs?|hours?|mins?|minutes?))`
 const trailingDuration = new RegExp(
-  String.raw`(?: [-–—|·•] |(?<=[^\d\s])[:,] )` +
+  String.raw`(?:${afterFigure} [-–—|·•] |: |(?<=[^\d\s]), )` +
     String.raw`(${bareDuration})(?: ?[.!])? ?$`,
   'i'
 )
@@ -40,7 +43,8 @@ const trailingDuration = new RegExp(
  * one, `(20 min)`, `(60-90 min depending on size)`, `(45 min each)`,
  * `(30 min per paper)`, `(1.5 hours)`, `(1h 30m)`, `(approx. 20 min)`;
  * else from brackets, `[20 min]`; else from the end of the text, after a
- * dash, pipe, dot, colon or comma: `Read chapter 3 — 30 min`.
+ * dash, pipe, dot, colon or comma: `Read chapter 3 — 30 min`,
+ * `Lecture 2: 90 min`.
  *
  * @param text A task's text.
  */

@@ -47,7 +47,12 @@ describe('parseMinutes', () => {
     ['Standup at 9:30 - 15 min', 15, 15, false],
     ['Do problems 4, 5 — 30 min', 30, 30, false],
     ['Pair session at 10:30 - 1h', 60, 60, false],
-    ['Ramp down (2 - 1 hours)', 60, 120, false]
+    ['Ramp down (2 - 1 hours)', 60, 120, false],
+    ['Review notes - 30 - 45 min', 30, 45, false],
+    ['Read — 45 – 60 min', 45, 60, false],
+    ['Lecture 2: 90 min', 90, 90, false],
+    ['Week 2, Day 3: 45 min', 45, 45, false],
+    ['Read chapter 3 - 30 min', 30, 30, false]
   ])('reads %s', (text, low, high, each) => {
     expect(parseMinutes(text)).toEqual({ low, high, each })
   })
@@ -66,6 +71,9 @@ describe('parseMinutes', () => {
     'Read 2 chapters',
     // A lone `m` after a word is metres.
     'Sprint drills: 100 m',
+    // Clock times and a range of hours, each with its unit: no duration.
+    'Cours 9h - 12h',
+    'Sprint 1h - 2h',
     'Swim — 400 m'
   ])('reads no minutes in %j', (text) => {
     expect(parseMinutes(text)).toBeNull()
