@@ -81,9 +81,12 @@ export function metricValue(
   }
 }
 
-/** Whether a cell holds a fraction, `3/30` or `____/30`, and no more. */
+/**
+ * Whether a cell holds a fraction, `3/30`, `____/30` or `**3/30** ✅`;
+ * `N/A` is no fraction.
+ */
 function isFraction(cell: string): boolean {
-  return /^\s*(?:\d+|_*)\s*\/\s*(?:\d+|_*)\s*$/.test(cell)
+  return /(?:\d+|_+)\s*\/\s*(?:\d+|_+)/.test(cell.replace(/\\_/g, '_'))
 }
 
 function weekHours(number: number, summary: Summary): string | null {

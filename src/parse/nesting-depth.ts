@@ -59,42 +59,67 @@ export function checkNesting(text: string): void {
   // (a tab indents up to four columns): short blocks are passed over.
   if (text.length <= maxIndent / 4) return
 
-  // The fence of a code block open at the left margin, whose lines are
-  // code, not lists.
-  let fence: string | null = null
+  const code = fencedLines(text)
   let lineStart = 0
-  while (lineStart < text.length) {
+  for (let line = 0; lineStart < text.length; line++) {
     const newline = text.indexOf('\n', lineStart)
-    const lineEnd = newline === -1 ? text.length : newline
-    const marker = fenceMarker(text.slice(lineStart, lineEnd))
 
-    if (fence !== null) {
-      const line = text.slice(lineStart, lineEnd)
-      const closes =
-        marker?.startsWith(fence) &&
-        /^\s*$/.test(line.trimStart().slice(marker.length))
-      if (closes) fence = null
-    } else if (marker !== null) {
-      fence = marker
-    } else {
+    if (!code.has(line)) {
       if (isIndentedPast(text, lineStart)) throw new NestingError('indent')
       if (prefixDepth(text, lineStart) > maxNesting) {
         throw new NestingError('depth')
       }
     }
 
-    lineStart = lineEnd + 1
+    lineStart = newline === -1 ? text.length : newline + 1
   }
 }
 
 /**
- * The fence (three or more backticks or tildes) a line starts with, at
- * most three spaces in, or null. Closing a fence takes at least as many
- * of the same character, which `startsWith` checks, and nothing after.
+ * The numbers of the lines inside fenced code blocks at the left margin
+ * that a closing fence ends. A fence left open is not counted: one inside
+ * a list item ends with the item, and the lines after it are read.
  */
-function fenceMarker(line: string): string | null {
-  const match = /^ {0,3}(`{3,}|~{3,})/.exec(line)
-  return match ? (match[1] ?? null) : null
+function fencedLines(text: string): Set<number> {
+  const lines = text.split('\n')
+  const code = new Set<number>()
+  let open: { fence: string; line: number } | null = null
+
+  lines.forEach((line, index) => {
+    const fence = fenceOf(line)
+    if (open === null) {
+      if (fence?.opens) open = { fence: fence.marker, line: index }
+      return
+    }
+
+    if (fence?.closes && fence.marker.startsWith(open.fence)) {
+      for (let inside = open.line + 1; inside < index; inside++) {
+        code.add(inside)
+      }
+      open = null
+    }
+  })
+
+  return code
+}
+
+/**
+ * The fence (three or more backticks or tildes) a line starts with, at
+ * most three spaces in, and whether it may open a block (a backtick fence
+ * has no backtick after it) or close one (nothing but spaces after it).
+ */
+function fenceOf(
+  line: string
+): { marker: string; opens: boolean; closes: boolean } | null {
+  const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line)
+  if (!match) return null
+
+  const [, marker = '', rest = ''] = match
+  return {
+    marker,
+    opens: !(marker.startsWith('`') && rest.includes('`')),
+    closes: /^\s*$/.test(rest)
+  }
 }
 
 /**

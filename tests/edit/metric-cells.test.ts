@@ -51,7 +51,11 @@ describe('Deliverables Created', () => {
     ['0/30', '1/2'],
     ['0 / 2', '1/2'],
     ['N/A', '1'],
-    ['0 of 2', '1']
+    ['0 of 2', '1'],
+    ['/', '1'],
+    ['**0/2**', '1/2'],
+    ['0/2 ✅', '1/2'],
+    ['\\_\\_/2', '1/2']
   ])('rewrites %j as %j, a fraction when it was one', (cell, value) => {
     const { text } = syncText(withDeliverables(cell), { today: '2026-12-08' })
 

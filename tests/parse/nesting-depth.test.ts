@@ -85,6 +85,16 @@ describe('checkNesting on indentation', () => {
     )
   })
 
+  it.each([
+    ['a backtick fence with a backtick after it', '```x`'],
+    ['a fence never closed, as one in a list item ends with it', '  ```']
+  ])('counts the lines after %s', (_, line) => {
+    const deep = `${' '.repeat(maxIndent + 1)}- item`
+    expect(() => checkNesting(`- a\n${line}\n\n${deep}\n`)).toThrow(
+      new NestingError('indent')
+    )
+  })
+
   it('lets code and prose be indented any distance', () => {
     const text = [
       `${' '.repeat(5000)}code`,
