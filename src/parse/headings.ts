@@ -28,8 +28,11 @@ export type HeadingMeaning =
   | { kind: 'other'; title: string }
   | { kind: 'unparsed'; reason: string; title: string }
 
+// The run at the end is tried from its first character only (the look
+// behind), not from each of its characters, which took seconds on a run
+// of thousands of pictographs.
 const decorationAtEdges = new RegExp(
-  `^(?:\\s|${decoration})+|(?:\\s|${decoration})+$`,
+  `^(?:\\s|${decoration})+|(?<!\\s|${decoration})(?:\\s|${decoration})+$`,
   'g'
 )
 

@@ -125,9 +125,14 @@ function parseParenthesized(text: string): Minutes | null {
   }
 }
 
-const hoursPattern = /(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i
-const hoursAndMinutes =
-  /(\d+)\s*(?:hours?|hrs?|h)\s*,?\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b/i
+// Each starts at the first digit of a figure only (the look behind), not
+// at each of its digits, which took seconds on thousands of digits.
+const hoursPattern = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i
+const hoursAndMinutes = new RegExp(
+  String.raw`(?<!\d)(\d+)\s*(?:hours?|hrs?|h)\s*,?\s*(?:and\s+)?` +
+    String.raw`(\d+)\s*(?:minutes?|mins?|m)\b`,
+  'i'
+)
 
 /**
  * A section's title without the planned hours in parentheses at its end:

@@ -9,6 +9,13 @@ describe('cleanTitle', () => {
     expect(cleanTitle('CONGRATULATIONS! 🎉')).toBe('CONGRATULATIONS!')
   })
 
+  it('takes a long run of pictographs off the end, trying it once', () => {
+    expect(cleanTitle(`Title ${'📅 '.repeat(50_000)}`)).toBe('Title')
+    expect(cleanTitle(`A ${'📅 '.repeat(50_000)}B`)).toBe(
+      `A ${'📅 '.repeat(50_000)}B`
+    )
+  })
+
   it('takes garbled pictographs off too', () => {
     expect(cleanTitle(`${garble('✅', 'macintosh')} WEEK 1 CHECKPOINT`)).toBe(
       'WEEK 1 CHECKPOINT'

@@ -99,6 +99,11 @@ describe('parseMinutes and parseHours on long runs of spaces', () => {
     expect(parseHours(`1h${spaces}x`)).toBe(1)
     expect(sectionTitle(`Study${spaces}(2 hours)`)).toBe('Study')
   })
+
+  it('reads no hours in a long run of digits, trying it once', () => {
+    expect(parseHours(`${'9'.repeat(100_000)}x`)).toBeNull()
+    expect(parseHours(`${'9'.repeat(100_000)} 2 hours`)).toBe(2)
+  })
 })
 
 describe('parseHours', () => {
