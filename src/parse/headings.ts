@@ -1,7 +1,7 @@
 import type { MonthDay } from '../model.js'
 import { readDate, type WrittenDate } from './dates.js'
 import { parseHours } from './minutes.js'
-import { decoration } from './symbols.js'
+import { garbledDecoration } from './symbols.js'
 import { asFigure, readDecimal, readWholeNumber } from './decimal.js'
 import { monthNames } from './month-names.js'
 
@@ -31,9 +31,13 @@ export type HeadingMeaning =
 // The run at the end is tried from its first character only (the look
 // behind), not from each of its characters, which took seconds on a run
 // of thousands of pictographs.
+// Any pictograph counts (`❌`, `🏋️`), with the listed symbols' garbled
+// forms besides. No two alternatives match the same text, or a long run
+// that does not end the title could be split between them every way.
+const edge = String.raw`[\s\p{Extended_Pictographic}\u{FE0F}]|${garbledDecoration}`
 const decorationAtEdges = new RegExp(
-  `^(?:\\s|${decoration})+|(?<!\\s|${decoration})(?:\\s|${decoration})+$`,
-  'g'
+  `^(?:${edge})+|(?<!${edge})(?:${edge})+$`,
+  'gu'
 )
 
 /**
@@ -153,18 +157,23 @@ function splitParts(text: string): string[] {
  * before it (not the dash of a range, `2-3 hours`) or a comma, in
  * parentheses, or alone (`Week 1 – 30 hours`, `Title (1h 30m)`).
  */
+const hoursText =
+  String.raw`(?:(?:total|target):?\s*)?(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b` +
+  String.raw`(?:\s*,?\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b)?`
+// Only hours in brackets of their own take a closing bracket: in
+// `Cycling (Zone 2, 2h)` the hours are part of the title's bracket.
 const trailingHours = new RegExp(
-  String.raw`(?:^|\s+[-–—]\s*|,\s*|\s*\(\s*)(?:(?:total|target):?\s*)?` +
-    String.raw`(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b` +
-    String.raw`(?:\s*,?\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b)?` +
-    String.raw`\s*\)?\s*$`,
+  String.raw`(?:\s*\(\s*${hoursText}\s*\)` +
+    String.raw`|(?:^|\s+[-–—]\s*|,\s*)${hoursText})\s*$`,
   'i'
 )
 
 /** The hours `trailingHours` found, or null when too large to be a figure. */
 function hoursOf(match: RegExpExecArray): number | null {
-  const hours = readDecimal(match[1] ?? '')
-  const minutes = Number(match[2] ?? 0)
+  // The bracketed form's groups, else the other's.
+  const bracketed = match[1] !== undefined
+  const hours = readDecimal((bracketed ? match[1] : match[3]) ?? '')
+  const minutes = Number((bracketed ? match[2] : match[4]) ?? 0)
 
   return hours === null ? null : asFigure(hours + minutes / 60)
 }
@@ -267,7 +276,7 @@ function readDay(number: number, rest: string): HeadingMeaning {
   const parts = splitParts(rest)
   // `Day 4 | Dec 9 | Title`: a pipe where a dash would be, with nothing
   // but pictographs before it (`Day 4 ✅ | Dec 9`).
-  if (parts.length > 1 && cleanTitle(parts[0] ?? '') === '') parts.shift()
+  while (parts.length > 1 && cleanTitle(parts[0] ?? '') === '') parts.shift()
 
   // `Day 4 ✅ - Dec 9`, `Day 1 | 📅 Dec 6`: pictographs around the
   // separator are decoration.
@@ -354,10 +363,11 @@ function readDay(number: number, rest: string): HeadingMeaning {
 }
 
 /**
- * Where a date may start after a day's title: after a dash, middle dot or
- * bullet set off by spaces, a colon, a comma, a pipe, or before a bracket.
+ * Where a date may start after a day's title: after a dash, middle dot,
+ * bullet or pipe set off by spaces, or before a bracket. Not after a
+ * colon or comma: `Project due: Dec 12` names a deadline, not the day.
  */
-const beforeTrailingDate = /\s+[-–—·•|]\s+|[:,]\s+|\s+(?=[([])/g
+const beforeTrailingDate = /\s+[-–—·•|]\s+|\s+(?=[([])/g
 
 /**
  * A date that makes up the whole end of a day's title, set off from the
@@ -426,7 +436,9 @@ function looksLikeMonth(word: string): boolean {
  */
 function isMisspeltMonth(match: RegExpExecArray, loose: boolean): boolean {
   const word = match[2] ?? match[3] ?? ''
-  return (loose || word.length >= 6) && looksLikeMonth(word)
+  // A month spelt right with a day it has not (`Feb 30`) counts anywhere.
+  const isMonth = monthSpellings.includes(word.toLowerCase())
+  return (loose || isMonth || word.length >= 6) && looksLikeMonth(word)
 }
 
 /** Whether two words differ by at most one edit (a swap counts as one). */

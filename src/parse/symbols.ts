@@ -31,12 +31,14 @@ function escapeForPattern(text: string): string {
  * forms first so a garbled sequence is never matched by half.
  *
  * @param symbols The intact symbols.
+ * @param intact Whether the intact forms are among them, or only the
+ *   garbled ones.
  */
-function alternatives(symbols: string[]): string {
+function alternatives(symbols: string[], intact = true): string {
   const forms = new Set<string>()
 
   for (const symbol of symbols) {
-    forms.add(symbol)
+    if (intact) forms.add(symbol)
 
     for (const encoding of garblingEncodings) {
       forms.add(garble(symbol, encoding))
@@ -71,7 +73,7 @@ export const chosenBox = alternatives([
 ])
 
 /** Pictographs that decorate headings and are not part of a title. */
-export const decoration = alternatives([
+const decorations = [
   '⏱️',
   '⏱',
   '✅',
@@ -91,4 +93,10 @@ export const decoration = alternatives([
   '📌',
   '📝',
   '️'
-])
+]
+
+/**
+ * Only the garbled forms of those pictographs: the intact ones, and any
+ * other, are what `\p{Extended_Pictographic}` matches.
+ */
+export const garbledDecoration = alternatives(decorations, false)

@@ -156,7 +156,8 @@ describe('readHeading', () => {
     ['Day 4: Review (Dec 9)', null, 'Review', null],
     ['Day 4 – Review – December 9, 2026', 2026, 'Review', null],
     ['Day 4: Review · Wed, Dec 9', null, 'Review', null],
-    ['Day 4: Review, 9 Dec', null, 'Review', null],
+    ['Day 4 ❌ | Dec 9 | Review', null, 'Review', null],
+    ['Day 4 | ❌ | Dec 9 | Review', null, 'Review', null],
     ['Day 4: Review [2026-12-09] (3 hours)', 2026, 'Review', 3],
     ['Day 4: Review - Dec 9 - 3h', null, 'Review', 3],
     ['Day 4 | Review | Dec 9 | 3 hours', null, 'Review', 3]
@@ -188,7 +189,14 @@ describe('readHeading', () => {
     ['Day 4 | Step 2 | 2h', 'Step 2'],
     ['Day 4 - Step 2: Build the API', 'Step 2: Build the API'],
     ['Day 4 - Match 3', 'Match 3'],
-    ['Day 4 - Deck 2', 'Deck 2']
+    ['Day 4 - Deck 2', 'Deck 2'],
+    // A date after a colon or comma is a deadline, not the day's date.
+    ['Day 4 – Project due: Dec 12', 'Project due: Dec 12'],
+    ['Day 4: Review, 9 Dec', 'Review, 9 Dec'],
+    // Hours inside the title's own bracket are the title's.
+    ['Day 4 - Cycling (Zone 2, 2h)', 'Cycling (Zone 2, 2h)'],
+    ['Day 4 - Deep work (9h - 12h)', 'Deep work (9h - 12h)'],
+    ['Day 4 – Leg day 🏋️', 'Leg day']
   ])('reads no date in %j, and keeps %j as the title', (heading, title) => {
     expect(readHeading(heading)).toMatchObject({
       written: null,
@@ -202,6 +210,8 @@ describe('readHeading', () => {
     ['Day 4 - 9 Janaury', '9 Janaury'],
     ['Day 4 - Janury 3: Review', 'Janury 3'],
     ['Day 4 | Tues 12/9 | Review', 'Tues 12/9'],
+    ['Day 4 - Feb 30 - Mock exam', 'Feb 30'],
+    ['Day 4 – April 31 – Essay', 'April 31'],
     ['Day 4 | 12/09 | Review', '12/09']
   ])('reads %j as a date it cannot read', (heading, unreadDate) => {
     expect(readHeading(heading)).toMatchObject({ written: null, unreadDate })

@@ -3,9 +3,9 @@ import {
   ballotBox,
   checkMark,
   chosenBox,
-  decoration,
   emptyBox,
-  garble
+  garble,
+  garbledDecoration
 } from '../../src/parse/symbols.js'
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`, 'u')
@@ -40,9 +40,13 @@ describe('symbol patterns', () => {
     }
   })
 
-  it('match heading decoration, intact and garbled', () => {
-    for (const symbol of ['⏱️', '✅', '🎉', '‚è±Ô∏è']) {
-      expect(whole(`(?:${decoration})+`).test(symbol)).toBe(true)
+  it('match heading decoration garbled, and leave intact pictographs', () => {
+    for (const encoding of ['macintosh', 'windows-1252'] as const) {
+      for (const symbol of ['⏱️', '✅', '🎉', '📅']) {
+        const garbled = garble(symbol, encoding)
+        expect(whole(`(?:${garbledDecoration})+`).test(garbled)).toBe(true)
+      }
     }
+    expect(whole(`(?:${garbledDecoration})+`).test('✅')).toBe(false)
   })
 })
