@@ -54,8 +54,52 @@ export function parseMinutes(text: string): Minutes | null {
   const inParentheses = parseParenthesized(spaced)
   if (inParentheses || !/\d/.test(spaced)) return inParentheses
 
-  const bare = bracketedDuration.exec(spaced) ?? trailingDuration.exec(spaced)
-  return bare ? parseParenthesized(`(${bare[1] ?? ''})`) : null
+  const bracketed = bracketedDuration.exec(spaced)
+  const trailing = bracketed ? null : trailingDuration.exec(spaced)
+  const bare = bracketed ?? trailing
+  if (!bare) return null
+
+  const duration = bare[1] ?? ''
+  const start =
+    trailing && rangeStart(spaced.slice(0, trailing.index), duration)
+  const minutes = parseParenthesized(`(${start ?? ''}${duration})`)
+
+  // Past twelve hours, a time ending a task is a clock time (`— 14h`).
+  return minutes && minutes.high <= maxBareMinutes ? minutes : null
+}
+
+const maxBareMinutes = 12 * 60
+
+/** Words that a figure after them numbers: `Chapter 3 - 30 min`. */
+const numberedWord = new RegExp(
+  '^(?:#.*|ch(?:apter)?s?|lectures?|lessons?|parts?|units?|modules?|' +
+    'weeks?|days?|steps?|sections?|exercises?|problems?|episodes?|' +
+    'videos?|pages?|pp?|levels?|rounds?|labs?|sprints?|tasks?|issues?|' +
+    'no|vol|v(?:ersion)?)\\.?$',
+  'i'
+)
+
+/**
+ * The start of a range whose dash is the one before a duration ending a
+ * task, `Read 30 - 45 min`, as `30-`; or null when the figure before the
+ * dash numbers a word (`Chapter 3 - 30 min`) or is too far below the
+ * duration to start its range (`Python 3 - 30 min`).
+ *
+ * @param before The task's text before the dash.
+ * @param duration The duration after it.
+ */
+function rangeStart(before: string, duration: string): string | null {
+  const figure = /(?:^|(\S+) )(\d+(?:\.\d+)?)$/.exec(before)
+  const end = /^\d+(?:\.\d+)?/.exec(duration)
+  if (!figure || !end || /^\d+(?:\.\d+)? ?(?:[-–—]|to)/.test(duration)) {
+    return null
+  }
+
+  const [, word = '', low = ''] = figure
+  const ratio = Number(end[0]) / Number(low)
+  const isRange = !numberedWord.test(word) && ratio > 1 && ratio <= 4
+
+  return isRange ? `${low}-` : null
 }
 
 /**

@@ -52,7 +52,14 @@ describe('parseMinutes', () => {
     ['Read — 45 – 60 min', 45, 60, false],
     ['Lecture 2: 90 min', 90, 90, false],
     ['Week 2, Day 3: 45 min', 45, 45, false],
-    ['Read chapter 3 - 30 min', 30, 30, false]
+    ['Read chapter 3 - 30 min', 30, 30, false],
+    // A figure before the dash starts a range, unless it numbers a word
+    // or is far below the duration.
+    ['Read 30 - 45 min', 30, 45, false],
+    ['Practice guitar 2 - 3 hours', 120, 180, false],
+    ['Lecture 2 - 3 hours', 180, 180, false],
+    ['Read Python 3 - 30 min', 30, 30, false],
+    ['Review PR #12 - 20 min', 20, 20, false]
   ])('reads %s', (text, low, high, each) => {
     expect(parseMinutes(text)).toEqual({ low, high, each })
   })
@@ -74,6 +81,8 @@ describe('parseMinutes', () => {
     // Clock times and a range of hours, each with its unit: no duration.
     'Cours 9h - 12h',
     'Sprint 1h - 2h',
+    // Past twelve hours, a time ending a task is a clock time.
+    'Call the dentist — 14h',
     'Swim — 400 m'
   ])('reads no minutes in %j', (text) => {
     expect(parseMinutes(text)).toBeNull()
