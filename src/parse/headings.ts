@@ -34,7 +34,8 @@ export type HeadingMeaning =
 // Any pictograph counts (`❌`, `🏋️`), with the listed symbols' garbled
 // forms besides. No two alternatives match the same text, or a long run
 // that does not end the title could be split between them every way.
-const edge = String.raw`[\s\p{Extended_Pictographic}\u{FE0F}]|${garbledDecoration}`
+const edge =
+  String.raw`[\s\p{Extended_Pictographic}\u{FE0F}]|` + garbledDecoration
 const decorationAtEdges = new RegExp(
   `^(?:${edge})+|(?<!${edge})(?:${edge})+$`,
   'gu'
@@ -154,8 +155,9 @@ function splitParts(text: string): string[] {
 
 /**
  * Hours, and minutes if any, ending a heading: after a dash with a space
- * before it (not the dash of a range, `2-3 hours`) or a comma, in
- * parentheses, or alone (`Week 1 – 30 hours`, `Title (1h 30m)`).
+ * before it (not the dash of a range, `2-3 hours`), a comma or a timer
+ * (`Setup ⏱️ 2h`), in parentheses, or alone (`Week 1 – 30 hours`,
+ * `Title (1h 30m)`).
  */
 const hoursText =
   String.raw`(?:(?:total|target):?\s*)?(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b` +
@@ -164,8 +166,9 @@ const hoursText =
 // `Cycling (Zone 2, 2h)` the hours are part of the title's bracket.
 const trailingHours = new RegExp(
   String.raw`(?:\s*\(\s*${hoursText}\s*\)` +
-    String.raw`|(?:^|\s+[-–—]\s*|,\s*)${hoursText})\s*$`,
-  'i'
+    String.raw`|(?:^|\s+[-–—]\s*|,\s*|\s+[⏱⌛]\u{FE0F}?\s*)` +
+    String.raw`${hoursText})\s*$`,
+  'iu'
 )
 
 /** The hours `trailingHours` found, or null when too large to be a figure. */

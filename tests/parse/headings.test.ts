@@ -152,6 +152,8 @@ describe('readHeading', () => {
     ['Day 4 ✔️ | 📆 Dec 9 | Review', null, 'Review', null],
     ['Day 4 – Review (2 hours) (Dec 9)', null, 'Review', 2],
     ['Day 4 – Review – 7h – Dec 9', null, 'Review', 7],
+    ['Day 4 - Dec 9 - Review ⏱️ 2h', null, 'Review', 2],
+    ['Day 4 — Review (Dec 9) ⏱️ 2h', null, 'Review', 2],
     // The date after the title.
     ['Day 4: Review (Dec 9)', null, 'Review', null],
     ['Day 4 – Review – December 9, 2026', 2026, 'Review', null],
