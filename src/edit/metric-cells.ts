@@ -27,7 +27,7 @@ export function metricValue(
   name: string,
   tracker: TrackerFacts,
   summary: Summary,
-  cell = ''
+  cell: string
 ): string | null {
   const key = name.toLowerCase().replace(/\s+/g, ' ').trim()
   const week = /^week (\d+) hours$/.exec(key)

@@ -6,6 +6,13 @@ import { monthNames } from './month-names.js'
 const fullMonths = monthNames.map((name) => name.toLowerCase())
 const months = fullMonths.map((name) => name.slice(0, 3))
 
+/** Every way a month is spelt in full or short, lower case: `dec`, `sept`. */
+export const monthSpellings: readonly string[] = [
+  ...fullMonths,
+  ...months,
+  'sept'
+]
+
 /**
  * The month number (1-12) of an English month name or its abbreviation
  * (`Dec`, `December`, `Sept`), or null.

@@ -1,9 +1,8 @@
 import type { MonthDay } from '../model.js'
-import { readDate, type WrittenDate } from './dates.js'
+import { monthSpellings, readDate, type WrittenDate } from './dates.js'
 import { parseHours } from './minutes.js'
 import { garbledDecoration } from './symbols.js'
 import { asFigure, readDecimal, readWholeNumber } from './decimal.js'
-import { monthNames } from './month-names.js'
 
 /** What a heading's text says it is. */
 export type HeadingMeaning =
@@ -28,12 +27,11 @@ export type HeadingMeaning =
   | { kind: 'other'; title: string }
   | { kind: 'unparsed'; reason: string; title: string }
 
-// The run at the end is tried from its first character only (the look
-// behind), not from each of its characters, which took seconds on a run
-// of thousands of pictographs.
 // Any pictograph counts (`❌`, `🏋️`), with the listed symbols' garbled
-// forms besides. No two alternatives match the same text, or a long run
-// that does not end the title could be split between them every way.
+// forms besides. No two alternatives match the same text, and the run at
+// the end is tried from its first character only (the look behind), so
+// that a long run is never split every way nor tried from each of its
+// characters: thousands of pictographs took seconds.
 const edge =
   String.raw`[\s\p{Extended_Pictographic}\u{FE0F}]|` + garbledDecoration
 const decorationAtEdges = new RegExp(
@@ -405,12 +403,6 @@ const impossibleIsoDate = /^[([]?\s*(\d{4}-\d{1,2}-\d{1,2})\b\s*[)\]]?/
 /** A word and a number, either way round, where a date would stand. */
 const misspeltDate =
   /^\(?(([a-z]{3,})\.?\s+\d{1,2}|\d{1,2}\s+([a-z]{3,}))\b\)?/i
-
-const monthSpellings = [
-  ...monthNames.map((name) => name.toLowerCase()),
-  ...monthNames.map((name) => name.slice(0, 3).toLowerCase()),
-  'sept'
-]
 
 /**
  * Whether a word is a month's name or abbreviation typed with one letter

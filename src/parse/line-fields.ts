@@ -48,6 +48,7 @@ export function readLineFields(
   for (const label of labels) {
     const { name, valueStart, valueEnd } = label
     const score = /^week\s*(\d+)\s*score$/i.exec(name)
+    const scoreWeek = score ? readWholeNumber(score[1] ?? '') : null
 
     if (/^deliverables?$/i.test(name) && day?.deliverable) {
       tracker.unparsed.push({
@@ -68,10 +69,10 @@ export function readLineFields(
         source.lines,
         readText
       )
-    } else if (score && readWholeNumber(score[1] ?? '') !== null) {
+    } else if (scoreWeek !== null) {
       weekFields.push({
         kind: 'score',
-        week: Number(score[1]),
+        week: scoreWeek,
         value: numberBefore(outOf, label, source)
       })
     } else if (/^actual\s*hours$/i.test(name)) {

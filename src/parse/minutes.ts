@@ -29,8 +29,8 @@ const bracketedDuration = new RegExp(String.raw`\[ ?(${bareDuration}) ?\]`, 'i')
 // What a duration ending a task may follow: a dash, pipe or dot with
 // spaces around it, a colon, or a comma after a word (not `4, 5 — 30 min`
 // as 5 to 30). Not a duration's own dash: `9h - 12h` are clock times, and
-// `1h - 2h` a range. A figure alone before the dash (`Read chapter 3 - 30
-// min`) leaves `Study 1 - 2 hours` read as its upper end, 2 hours.
+// `1h - 2h` a range. A figure alone before the dash may start the range
+// (`rangeStart`).
 const afterFigure = String.raw`(?<!\d ?(?:h|hrs?|hours?|mins?|minutes?))`
 const trailingDuration = new RegExp(
   String.raw`(?:${afterFigure} [-–—|·•] |: |(?<=[^\d\s]), )` +

@@ -59,20 +59,25 @@ export function checkNesting(text: string): void {
   // (a tab indents up to four columns): short blocks are passed over.
   if (text.length <= maxIndent / 4) return
 
-  const code = fencedLines(text)
+  // Found only for a line that passes a limit, which almost none does.
+  let code: Set<number> | null = null
   let lineStart = 0
   for (let line = 0; lineStart < text.length; line++) {
     const newline = text.indexOf('\n', lineStart)
-
-    if (!code.has(line)) {
-      if (isIndentedPast(text, lineStart)) throw new NestingError('indent')
-      if (prefixDepth(text, lineStart) > maxNesting) {
-        throw new NestingError('depth')
-      }
+    const kind = passedLimit(text, lineStart)
+    if (kind !== null) {
+      code ??= fencedLines(text)
+      if (!code.has(line)) throw new NestingError(kind)
     }
 
     lineStart = newline === -1 ? text.length : newline + 1
   }
+}
+
+/** Which limit the line at `at` passes, if any. */
+function passedLimit(text: string, at: number): 'indent' | 'depth' | null {
+  if (isIndentedPast(text, at)) return 'indent'
+  return prefixDepth(text, at) > maxNesting ? 'depth' : null
 }
 
 /**
